@@ -1,0 +1,43 @@
+package nianbao.core;
+
+import nianbao.core.check.CheckOptions;
+import nianbao.core.check.Checks;
+import nianbao.core.diagnostic.Diagnostic;
+import nianbao.core.diagnostic.Diagnostics;
+import nianbao.core.model.ReportBinder;
+import nianbao.core.rules.RuleEvaluation;
+import nianbao.core.template.TemplateResolver;
+import nianbao.syntax.ReportSyntax;
+import nianbao.syntax.ReportSyntaxParser;
+
+/** Parses, binds and checks a report: the single entry point of the pipeline. */
+public final class Analyzer {
+
+    private final TemplateResolver resolver;
+    private final CheckOptions options;
+
+    public Analyzer(TemplateResolver resolver, CheckOptions options) {
+        this.resolver = resolver;
+        this.options = options;
+    }
+
+    /** An analyzer with the built-in templates and default options. */
+    public Analyzer() {
+        this(TemplateResolver.builtIn(), CheckOptions.DEFAULT);
+    }
+
+    public Analysis analyze(String text) {
+        ReportSyntax syntax = ReportSyntaxParser.parse(text);
+        ReportBinder.Bound bound = ReportBinder.bind(syntax, resolver);
+        RuleEvaluation rules = RuleEvaluation.of(bound.report());
+        Diagnostics sink = new Diagnostics();
+        if (bound.resolution() != null) {
+            for (Diagnostic d : bound.resolution().problems()) {
+                sink.add(d.file() != null ? d : new Diagnostic(d.id(), d.severity(), d.range(), d.message(), d.fixes(),
+                        bound.report().template().source()));
+            }
+        }
+        Checks.run(bound.report(), rules, options, sink);
+        return new Analysis(syntax, bound.report(), rules, sink.sorted());
+    }
+}

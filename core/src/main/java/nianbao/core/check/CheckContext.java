@@ -1,0 +1,56 @@
+package nianbao.core.check;
+
+import java.util.List;
+import nianbao.core.diagnostic.Diagnostic;
+import nianbao.core.diagnostic.Diagnostics;
+import nianbao.core.diagnostic.Severity;
+import nianbao.core.model.Report;
+import nianbao.core.rules.RuleEvaluation;
+import nianbao.syntax.Range;
+
+/** What a check reads (the bound report, the rule evaluation) and where it reports. */
+public final class CheckContext {
+
+    private final Report report;
+    private final RuleEvaluation rules;
+    private final CheckOptions options;
+    private final Diagnostics sink;
+    private Check current;
+
+    CheckContext(Report report, RuleEvaluation rules, CheckOptions options, Diagnostics sink) {
+        this.report = report;
+        this.rules = rules;
+        this.options = options;
+        this.sink = sink;
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    public RuleEvaluation rules() {
+        return rules;
+    }
+
+    public CheckOptions options() {
+        return options;
+    }
+
+    void enter(Check check) {
+        current = check;
+    }
+
+    /** Reports a finding of the running check. */
+    public void report(Range range, String message) {
+        report(range, message, List.of());
+    }
+
+    public void report(Range range, String message, List<Diagnostic.Fix> fixes) {
+        sink.add(new Diagnostic(current.id(), current.severity(), range, message, fixes, null));
+    }
+
+    /** Reports a finding under another id (the template's rules carry their own ids). */
+    public void report(String id, Severity severity, Range range, String message, List<Diagnostic.Fix> fixes) {
+        sink.add(new Diagnostic(id, severity, range, message, fixes, null));
+    }
+}

@@ -1,0 +1,62 @@
+package nianbao.core.check;
+
+import java.util.List;
+import nianbao.core.diagnostic.Diagnostics;
+import nianbao.core.model.Report;
+import nianbao.core.rules.RuleEvaluation;
+
+/** Every check, in the order they run; docs/checks.md lists the same ids (a test keeps them in step). */
+public final class Checks {
+
+    private static final List<Check> ALL = List.of(
+            new SyntaxErrorCheck(),
+            new MissingHeaderFieldCheck(),
+            new UnknownHeaderFieldCheck(),
+            new DuplicateHeaderFieldCheck(),
+            new InvalidYearCheck(),
+            new UnknownTemplateCheck(),
+            new TemplateYearCheck(),
+            new ContentOutsideSectionCheck(),
+            new UnknownSectionCheck(),
+            new DuplicateSectionCheck(),
+            new SectionOrderCheck(),
+            new MissingSectionCheck(),
+            new EmptySectionCheck(),
+            new UnknownTableCheck(),
+            new MisplacedTableCheck(),
+            new DuplicateTableCheck(),
+            new MissingTableCheck(),
+            new EmptyTableCheck(),
+            new UnknownColumnCheck(),
+            new DuplicateColumnCheck(),
+            new MissingColumnCheck(),
+            new UnknownRowCheck(),
+            new DuplicateRowCheck(),
+            new MissingRowCheck(),
+            new HeadingRowValuesCheck(),
+            new RaggedRowCheck(),
+            new RestLineCheck(),
+            new NotANumberCheck(),
+            new NegativeValueCheck(),
+            new NotIntegerCheck(),
+            new TooLargeCheck(),
+            new FullWidthDigitsCheck(),
+            new BlankCellsCheck(),
+            new TemplateRulesCheck());
+
+    private Checks() {
+    }
+
+    public static List<Check> all() {
+        return ALL;
+    }
+
+    /** Runs every check on a bound report. */
+    public static void run(Report report, RuleEvaluation rules, CheckOptions options, Diagnostics sink) {
+        CheckContext ctx = new CheckContext(report, rules, options, sink);
+        for (Check check : ALL) {
+            ctx.enter(check);
+            check.run(ctx);
+        }
+    }
+}

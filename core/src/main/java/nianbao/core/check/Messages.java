@@ -1,0 +1,56 @@
+package nianbao.core.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import nianbao.core.diagnostic.Diagnostic;
+import nianbao.core.template.Declared;
+import nianbao.core.text.NameIndex;
+import nianbao.syntax.Range;
+
+/** Small pieces of the Chinese messages that several checks share. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String quote(String s) {
+        return "“" + s + "”";
+    }
+
+    static String number(BigDecimal n) {
+        return n == null ? "?" : n.stripTrailingZeros().toPlainString();
+    }
+
+    /** "，是否要写“X”？" for an unknown name with a suggestion; "，可写：A、B" for an ambiguous one. */
+    static String suggestion(NameIndex.Lookup<? extends Declared> lookup) {
+        if (lookup instanceof NameIndex.Unknown<? extends Declared> u && u.suggestion() != null) {
+            return "，是否要写" + quote(u.suggestion().label()) + "？";
+        }
+        if (lookup instanceof NameIndex.Ambiguous<? extends Declared> a) {
+            return "，它可以指：" + a.candidates().stream().map(d -> quote(d.label())).collect(Collectors.joining("、"))
+                    + "，请写得更具体";
+        }
+        return "";
+    }
+
+    /** A fix replacing a written name by the suggested one, or none. */
+    static List<Diagnostic.Fix> replaceBySuggestion(NameIndex.Lookup<? extends Declared> lookup, Range range,
+            java.util.function.Function<Declared, String> preferred) {
+        if (lookup instanceof NameIndex.Unknown<? extends Declared> u && u.suggestion() != null) {
+            String name = preferred.apply(u.suggestion());
+            return List.of(Diagnostic.Fix.replace("改为" + quote(name), range, name));
+        }
+        if (lookup instanceof NameIndex.Ambiguous<? extends Declared> a) {
+            return a.candidates().stream()
+                    .map(d -> Diagnostic.Fix.replace("改为" + quote(preferred.apply(d)), range, preferred.apply(d)))
+                    .toList();
+        }
+        return List.of();
+    }
+
+    /** The shortest name of a declaration that a clerk would type: its first alias, else its label. */
+    static String shortName(Declared d) {
+        return d.aliases().isEmpty() ? d.label() : d.aliases().get(0);
+    }
+}

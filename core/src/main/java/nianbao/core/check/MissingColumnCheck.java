@@ -1,0 +1,38 @@
+package nianbao.core.check;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nianbao.core.diagnostic.Diagnostic;
+import nianbao.core.diagnostic.Severity;
+import nianbao.core.model.ColumnSlot;
+import nianbao.core.model.ReportTable;
+import nianbao.core.template.ColumnDef;
+
+/** A table's head line names some columns but not all of them. */
+final class MissingColumnCheck extends BaseCheck {
+
+    MissingColumnCheck() {
+        super("column.missing", Severity.ERROR, "A table head names some of the table's columns but not all.");
+    }
+
+    @Override
+    public void run(CheckContext ctx) {
+        for (ReportTable t : ctx.report().tables()) {
+            if (t.def() == null || t.syntax().columns().isEmpty()) {
+                continue;
+            }
+            Set<ColumnDef> named = t.columns().stream().map(ColumnSlot::def).collect(Collectors.toSet());
+            List<ColumnDef> missing = t.def().columns().stream().filter(c -> !named.contains(c)).toList();
+            if (missing.isEmpty()) {
+                continue;
+            }
+            var last = t.syntax().columns().get(t.syntax().columns().size() - 1).range();
+            String append = missing.stream().map(c -> "  " + c.label()).collect(Collectors.joining());
+            ctx.report(t.syntax().headRange(), "表头缺少列：" + missing.stream().map(c -> Messages.quote(c.label()))
+                    .collect(Collectors.joining("、")),
+                    List.of(new Diagnostic.Fix("在表头补上缺少的列", List.of(new Diagnostic.Edit(
+                            new nianbao.syntax.Range(last.end(), last.end()), append)))));
+        }
+    }
+}

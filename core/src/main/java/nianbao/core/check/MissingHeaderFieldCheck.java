@@ -1,0 +1,40 @@
+package nianbao.core.check;
+
+import nianbao.core.diagnostic.Diagnostic;
+import nianbao.core.diagnostic.Severity;
+import nianbao.core.model.HeaderEntry;
+import nianbao.core.template.FieldDef;
+import nianbao.syntax.Position;
+import nianbao.syntax.Range;
+
+import java.util.List;
+
+/** A required header field (标题, 机关, 年度, 模板 in the national formats) is absent or empty. */
+final class MissingHeaderFieldCheck extends BaseCheck {
+
+    MissingHeaderFieldCheck() {
+        super("header.missing-field", Severity.ERROR, "A header field the template requires is absent or empty.");
+    }
+
+    @Override
+    public void run(CheckContext ctx) {
+        var report = ctx.report();
+        for (FieldDef f : report.template().fields()) {
+            if (!f.required()) {
+                continue;
+            }
+            HeaderEntry e = report.headerEntry(f.id());
+            if (e == null) {
+                Position at = report.header().isEmpty() ? new Position(0, 0)
+                        : new Position(report.header().get(report.header().size() - 1).range().end().line() + 1, 0);
+                Range where = report.header().isEmpty() ? Range.of(0, 0, 0, 0)
+                        : report.header().get(report.header().size() - 1).range();
+                ctx.report(where, "缺少报告头字段" + Messages.quote(f.id()) + "，请写" + Messages.quote(f.id() + "：…"),
+                        List.of(new Diagnostic.Fix("添加" + Messages.quote(f.id() + "：") + "一行",
+                                List.of(new Diagnostic.Edit(new Range(at, at), f.id() + "：\n")))));
+            } else if (e.value().text().isEmpty()) {
+                ctx.report(e.range(), "报告头字段" + Messages.quote(f.id()) + "没有填写内容");
+            }
+        }
+    }
+}

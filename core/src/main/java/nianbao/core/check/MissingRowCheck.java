@@ -1,0 +1,45 @@
+package nianbao.core.check;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import nianbao.core.diagnostic.Diagnostic;
+import nianbao.core.diagnostic.Severity;
+import nianbao.core.model.ReportTable;
+import nianbao.core.skeleton.Skeleton;
+import nianbao.core.template.RowDef;
+import nianbao.syntax.Position;
+import nianbao.syntax.Range;
+
+/**
+ * Rows of a table that hold values are not written, and no {@code 其余 0} line covers them. The
+ * fix inserts them, with zeros, at the end of the table.
+ */
+final class MissingRowCheck extends BaseCheck {
+
+    MissingRowCheck() {
+        super("row.missing", Severity.ERROR, "Rows of a table are not written and no '其余 0' line covers them.");
+    }
+
+    @Override
+    public void run(CheckContext ctx) {
+        for (ReportTable t : ctx.report().tables()) {
+            if (t.def() == null || t.rest() != null || t.rows().isEmpty()) {
+                continue;
+            }
+            List<RowDef> missing = t.def().valueRows().stream().filter(r -> !t.rowsByDef().containsKey(r)).toList();
+            if (missing.isEmpty()) {
+                continue;
+            }
+            Position end = t.syntax().range().end();
+            String text = Skeleton.rowLines(t.def(), missing).stream().map(l -> "\n" + l).collect(Collectors.joining());
+            String names = missing.stream().limit(5).map(r -> Messages.quote(r.label())).collect(Collectors.joining("、"))
+                    + (missing.size() > 5 ? "等 " + missing.size() + " 行" : "");
+            ctx.report(t.syntax().headRange(), "表" + Messages.quote(t.def().label()) + "缺少行：" + names
+                    + "；如这些行都为 0，可加一行“其余 0”",
+                    List.of(new Diagnostic.Fix("补上缺少的 " + missing.size() + " 行（各项为 0）",
+                                    List.of(new Diagnostic.Edit(new Range(end, end), text))),
+                            new Diagnostic.Fix("加上“其余 0”",
+                                    List.of(new Diagnostic.Edit(new Range(end, end), "\n其余 0")))));
+        }
+    }
+}

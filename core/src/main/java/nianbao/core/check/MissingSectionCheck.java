@@ -1,0 +1,55 @@
+package nianbao.core.check;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nianbao.core.diagnostic.Diagnostic;
+import nianbao.core.diagnostic.Severity;
+import nianbao.core.model.ReportSection;
+import nianbao.core.skeleton.Skeleton;
+import nianbao.core.template.SectionDef;
+import nianbao.syntax.Position;
+import nianbao.syntax.Range;
+
+/**
+ * A required section is absent. Reported where it belongs: on the heading of the section that
+ * should follow it, or at the end of the report; the fix inserts the heading (and its tables).
+ */
+final class MissingSectionCheck extends BaseCheck {
+
+    MissingSectionCheck() {
+        super("section.missing", Severity.ERROR, "A section the template requires is absent.");
+    }
+
+    @Override
+    public void run(CheckContext ctx) {
+        var report = ctx.report();
+        Set<SectionDef> present = report.sections().stream().map(ReportSection::def).collect(Collectors.toSet());
+        var source = report.syntax().source();
+        for (SectionDef def : report.template().sections()) {
+            if (!def.required() || present.contains(def)) {
+                continue;
+            }
+            ReportSection next = report.sections().stream()
+                    .filter(s -> s.def() != null && s.def().order() > def.order())
+                    .findFirst().orElse(null);
+            Range where;
+            Position insertAt;
+            String text = Skeleton.section(def);
+            if (next != null) {
+                where = next.syntax().heading().range();
+                insertAt = new Position(next.syntax().headingRange().start().line(), 0);
+                text = text + "\n";
+            } else {
+                int last = source.lineCount() - 1;
+                Position end = source.position(source.text().length());
+                where = new Range(new Position(last, 0), end);
+                insertAt = end;
+                text = (source.text().isEmpty() || source.text().endsWith("\n") ? "\n" : "\n\n") + text;
+            }
+            ctx.report(where, "缺少章节" + Messages.quote(def.label()),
+                    List.of(new Diagnostic.Fix("插入章节" + Messages.quote(def.label()),
+                            List.of(new Diagnostic.Edit(new Range(insertAt, insertAt), text)))));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package nianbao.core.check;
+
+import java.util.List;
+import nianbao.core.diagnostic.Diagnostic;
+import nianbao.core.diagnostic.Severity;
+import nianbao.core.model.Cell;
+import nianbao.core.model.CellValue;
+import nianbao.core.model.ReportRow;
+
+/** A cell holds something that is not a number (一二, 1,234, 3件). */
+final class NotANumberCheck extends ValueCheck {
+
+    NotANumberCheck() {
+        super("value.not-a-number", Severity.ERROR, "A cell holds something that is not a number ('-' marks a blank cell).");
+    }
+
+    @Override
+    void check(CheckContext ctx, ReportRow row, Cell cell) {
+        if (cell.value().kind() != CellValue.Kind.INVALID) {
+            return;
+        }
+        String text = cell.word().text();
+        String digitsOnly = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("[,，]", "");
+        String hint = "";
+        List<Diagnostic.Fix> fixes = List.of();
+        if (!digitsOnly.equals(text) && CellValue.parse(digitsOnly).isNumber()) {
+            hint = "；请去掉千位分隔符，写作 " + digitsOnly;
+            fixes = List.of(Diagnostic.Fix.replace("改为 " + digitsOnly, cell.word().range(), digitsOnly));
+        } else {
+            hint = "；请用阿拉伯数字填写，空白请写 -";
+        }
+        ctx.report(cell.word().range(), where(row, cell) + "填写的" + Messages.quote(text) + "不是数字" + hint, fixes);
+    }
+}

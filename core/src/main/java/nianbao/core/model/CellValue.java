@@ -1,0 +1,46 @@
+package nianbao.core.model;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * What a cell holds, read from its text: a number, a blank (written {@code -}, meaning "not
+ * filled", taken as 0 by the rules), or something that is not a number.
+ *
+ * @param fullWidth true when the clerk typed full-width digits (１２), accepted and flagged
+ */
+public record CellValue(Kind kind, BigDecimal number, boolean fullWidth) {
+
+    public enum Kind { NUMBER, BLANK, INVALID }
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+    private static final String BLANKS = "-－—–";
+
+    public static final CellValue BLANK = new CellValue(Kind.BLANK, null, false);
+
+    public static CellValue parse(String text) {
+        if (text.length() == 1 && BLANKS.indexOf(text.charAt(0)) >= 0) {
+            return BLANK;
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        boolean fullWidth = !folded.equals(text);
+        if (NUMBER.matcher(folded).matches()) {
+            return new CellValue(Kind.NUMBER, new BigDecimal(folded), fullWidth);
+        }
+        return new CellValue(Kind.INVALID, null, fullWidth);
+    }
+
+    /** The value rules compute with: the number, 0 for a blank, null if not a number. */
+    public BigDecimal forRules() {
+        return switch (kind) {
+            case NUMBER -> number;
+            case BLANK -> BigDecimal.ZERO;
+            case INVALID -> null;
+        };
+    }
+
+    public boolean isNumber() {
+        return kind == Kind.NUMBER;
+    }
+}

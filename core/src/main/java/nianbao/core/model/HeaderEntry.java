@@ -1,0 +1,13 @@
+package nianbao.core.model;
+
+import nianbao.core.template.FieldDef;
+import nianbao.syntax.Range;
+import nianbao.syntax.Word;
+
+/**
+ * A header line {@code 键：值}.
+ *
+ * @param def the template's field, or null for a field the template does not declare
+ */
+public record HeaderEntry(Word key, Word value, FieldDef def, Range range) {
+}

@@ -1,0 +1,167 @@
+package nianbao.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.FieldDef;
+import nianbao.core.template.RowDef;
+import nianbao.core.template.SectionDef;
+import nianbao.core.template.TableDef;
+import nianbao.core.template.Template;
+import nianbao.core.template.TemplateResolver;
+import nianbao.core.text.NameIndex;
+import nianbao.core.text.Names;
+import nianbao.syntax.ReportSyntax;
+import nianbao.syntax.Word;
+
+/**
+ * Binds a report's syntax tree to its template: every heading, table name, column name and row
+ * label is looked up; every cell is read. Nothing is reported here: what does not bind is kept
+ * (with a null definition) for the checks to report.
+ */
+public final class ReportBinder {
+
+    /** The header field that names the template; the one field known before a template is. */
+    public static final String TEMPLATE_FIELD = "模板";
+
+    /** The label of the line that fills every row not written: {@code 其余 0}. */
+    public static final String REST_LABEL = "其余";
+    private static final Pattern REST_SHORT = Pattern.compile("其余(?:各行)?(?:均|全|都)?(?:为|是)?(0|零)");
+
+    private static final Pattern SUBHEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].*");
+    private static final Pattern POINT = Pattern.compile("^[0-9０-９]+[、.．].*");
+
+    private ReportBinder() {
+    }
+
+    /** The outcome of binding, with the problems of the template it used. */
+    public record Bound(Report report, TemplateResolver.Resolution resolution, Word templateReference) {
+    }
+
+    public static Bound bind(ReportSyntax syntax, TemplateResolver resolver) {
+        // The template first: the header says which one, and which year.
+        Word templateRef = null;
+        for (ReportSyntax.HeaderField f : syntax.header()) {
+            if (Names.normalize(f.key().text()).equals(TEMPLATE_FIELD)) {
+                templateRef = f.value();
+            }
+        }
+        TemplateResolver.Resolution resolution = templateRef == null || templateRef.text().isEmpty()
+                ? null : resolver.resolve(templateRef.text());
+        Template template = resolution != null ? resolution.template() : null;
+        Integer year = null;
+        List<HeaderEntry> header = new ArrayList<>();
+        Template forFields = template != null ? template : resolver.defaultFor(null);
+        for (ReportSyntax.HeaderField f : syntax.header()) {
+            FieldDef def = forFields.field(Names.normalize(f.key().text()));
+            header.add(new HeaderEntry(f.key(), f.value(), def, f.range()));
+            if (def != null && def.kind() == FieldDef.Kind.YEAR) {
+                year = parseYear(f.value().text());
+            }
+        }
+        boolean stated = template != null;
+        if (template == null) {
+            template = resolver.defaultFor(year);
+        }
+
+        List<Content> preamble = new ArrayList<>();
+        for (ReportSyntax.Block b : syntax.preamble()) {
+            preamble.add(content(b, null, template));
+        }
+        List<ReportSection> sections = new ArrayList<>();
+        for (ReportSyntax.Section s : syntax.sections()) {
+            NameIndex.Lookup<SectionDef> lookup = template.sectionIndex().lookup(s.heading().text());
+            SectionDef def = lookup instanceof NameIndex.Found<SectionDef> f ? f.thing() : null;
+            List<Content> content = new ArrayList<>();
+            for (ReportSyntax.Block b : s.blocks()) {
+                content.add(content(b, def, template));
+            }
+            sections.add(new ReportSection(s, def, lookup, List.copyOf(content)));
+        }
+        Report report = new Report(syntax, template, stated, List.copyOf(header), year, List.copyOf(preamble),
+                List.copyOf(sections));
+        return new Bound(report, resolution, templateRef);
+    }
+
+    public static Integer parseYear(String text) {
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+        if (folded.endsWith("年")) {
+            folded = folded.substring(0, folded.length() - 1);
+        }
+        if (!folded.matches("[0-9]{4}")) {
+            return null;
+        }
+        return Integer.parseInt(folded);
+    }
+
+    private static Content content(ReportSyntax.Block b, SectionDef section, Template template) {
+        if (b instanceof ReportSyntax.Table t) {
+            return table(t, section, template);
+        }
+        if (b instanceof ReportSyntax.SubHeading h) {
+            return new Prose(Prose.Kind.SUBHEADING, h.level() - 1, Names.ordinalPrefix(h.text().text()), h.text(), h.range());
+        }
+        ReportSyntax.ProseLine p = (ReportSyntax.ProseLine) b;
+        String text = p.text().text();
+        if (SUBHEADING.matcher(text).matches() && !text.contains("。")) {
+            return new Prose(Prose.Kind.SUBHEADING, 1, Names.ordinalPrefix(text), p.text(), p.range());
+        }
+        if (POINT.matcher(text).matches()) {
+            return new Prose(Prose.Kind.POINT, 0, Names.ordinalPrefix(text), p.text(), p.range());
+        }
+        return new Prose(Prose.Kind.PARAGRAPH, 0, "", p.text(), p.range());
+    }
+
+    private static ReportTable table(ReportSyntax.Table t, SectionDef section, Template template) {
+        NameIndex.Lookup<TableDef> lookup = t.name() == null ? new NameIndex.Unknown<>(null) : null;
+        if (lookup == null && section != null) {
+            lookup = section.tableIndex().lookup(t.name().text());
+        }
+        if (lookup == null || !(lookup instanceof NameIndex.Found)) {
+            // Not a table of this section: look in the whole template (the misplaced check reports it).
+            NameIndex.Lookup<TableDef> anywhere = t.name() == null ? lookup : template.tableIndex().lookup(t.name().text());
+            if (anywhere instanceof NameIndex.Found || lookup == null) {
+                lookup = anywhere;
+            }
+        }
+        TableDef def = lookup instanceof NameIndex.Found<TableDef> f ? f.thing() : null;
+
+        List<ColumnSlot> columns = new ArrayList<>();
+        if (!t.columns().isEmpty()) {
+            for (Word w : t.columns()) {
+                NameIndex.Lookup<ColumnDef> cl = def == null ? new NameIndex.Unknown<>(null) : def.columnIndex().lookup(w.text());
+                columns.add(new ColumnSlot(w, cl instanceof NameIndex.Found<ColumnDef> f ? f.thing() : null, cl));
+            }
+        } else if (def != null) {
+            for (ColumnDef c : def.columns()) {
+                columns.add(new ColumnSlot(null, c, new NameIndex.Found<>(c)));
+            }
+        }
+
+        List<ReportRow> rows = new ArrayList<>();
+        for (ReportSyntax.Row r : t.rows()) {
+            String label = r.label().text();
+            boolean rest = Names.normalize(label).equals(REST_LABEL);
+            List<Cell> cells = new ArrayList<>();
+            if (!rest && REST_SHORT.matcher(Names.normalize(label)).matches() && r.cells().isEmpty()) {
+                // 其余为0: the value is part of the label.
+                rest = true;
+                cells.add(new Cell(r.label(), null, new CellValue(CellValue.Kind.NUMBER, java.math.BigDecimal.ZERO, false)));
+            }
+            for (int i = 0; i < r.cells().size(); i++) {
+                Word w = r.cells().get(i);
+                ColumnDef column = rest ? null : i < columns.size() ? columns.get(i).def() : null;
+                cells.add(new Cell(w, column, CellValue.parse(w.text())));
+            }
+            if (rest) {
+                rows.add(new ReportRow(r, null, null, List.copyOf(cells), true));
+                continue;
+            }
+            NameIndex.Lookup<RowDef> rl = def == null ? new NameIndex.Unknown<>(null) : def.rowIndex().lookup(label);
+            RowDef rowDef = rl instanceof NameIndex.Found<RowDef> f ? f.thing() : null;
+            rows.add(new ReportRow(r, rowDef, rl, List.copyOf(cells), false));
+        }
+        return new ReportTable(t, def, lookup, List.copyOf(columns), List.copyOf(rows));
+    }
+}

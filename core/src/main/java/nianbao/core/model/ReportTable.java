@@ -1,0 +1,76 @@
+package nianbao.core.model;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.RowDef;
+import nianbao.core.template.TableDef;
+import nianbao.core.text.NameIndex;
+import nianbao.syntax.Range;
+import nianbao.syntax.ReportSyntax;
+
+/**
+ * A table block of a report, bound to its template table.
+ *
+ * @param def     the template's table, or null when the name is unknown or ambiguous
+ * @param columns the column of each position in a row
+ * @param rows    the rows as written (the {@code 其余} line included, marked {@code rest})
+ */
+public record ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Lookup<TableDef> lookup,
+        List<ColumnSlot> columns, List<ReportRow> rows, Map<RowDef, ReportRow> rowsByDef) implements Content {
+
+    public ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Lookup<TableDef> lookup,
+            List<ColumnSlot> columns, List<ReportRow> rows) {
+        this(syntax, def, lookup, columns, rows, firstByDef(rows));
+    }
+
+    @Override
+    public Range range() {
+        return syntax.range();
+    }
+
+    /** The {@code 其余} line, or null. */
+    public ReportRow rest() {
+        return rows.stream().filter(ReportRow::rest).findFirst().orElse(null);
+    }
+
+    /** The first written row bound to each template row. */
+    private static Map<RowDef, ReportRow> firstByDef(List<ReportRow> rows) {
+        Map<RowDef, ReportRow> out = new LinkedHashMap<>();
+        for (ReportRow r : rows) {
+            if (r.def() != null) {
+                out.putIfAbsent(r.def(), r);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The cell of a row in a column, or null if the row does not write that column. */
+    public Cell cell(ReportRow row, ColumnDef column) {
+        for (Cell c : row.cells()) {
+            if (c.column() == column) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The value the rules use for a row and column: the written cell, else the {@code 其余}
+     * line's value; null when neither gives one (a missing row or a cell that is not a number).
+     */
+    public BigDecimal valueFor(RowDef row, ColumnDef column) {
+        ReportRow written = rowsByDef().get(row);
+        if (written != null) {
+            Cell c = cell(written, column);
+            return c == null ? null : c.value().forRules();
+        }
+        ReportRow rest = rest();
+        if (rest != null && !rest.cells().isEmpty()) {
+            return rest.cells().get(0).value().forRules();
+        }
+        return null;
+    }
+}

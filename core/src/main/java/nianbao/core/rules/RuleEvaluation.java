@@ -1,0 +1,202 @@
+package nianbao.core.rules;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nianbao.core.model.Report;
+import nianbao.core.model.ReportTable;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.RowDef;
+import nianbao.core.template.RuleDef;
+
+/**
+ * Every consistency rule of a report's tables, evaluated on every row or column it covers, and
+ * for each broken one the cell most likely to be wrong.
+ *
+ * <p>Blame: a cell that takes part in several broken rules (a row total crossing a column total)
+ * is the likely culprit, so each broken rule is reported on the cell it shares with the most
+ * other broken rules; with nothing shared, on the rule's first term (the total it states).
+ */
+public final class RuleEvaluation {
+
+    /** A cell of a table by row and column (the table compared by identity). */
+    public record CellRef(ReportTable table, RowDef row, ColumnDef column) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CellRef c && c.table == table && c.row == row && c.column == column;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(table) * 31 * 31 + System.identityHashCode(row) * 31
+                    + System.identityHashCode(column);
+        }
+    }
+
+    /** One summand of an instance: a cell, +1 on the left side or −1 on the right, and its value. */
+    public record Part(CellRef cell, int sign, BigDecimal value) {
+    }
+
+    /**
+     * A rule applied to one row (row rules) or one column (column rules).
+     *
+     * @param parts null values mean the instance cannot be evaluated (a missing row, a bad cell)
+     */
+    public record Instance(RuleDef rule, ReportTable table, RowDef row, ColumnDef column, List<Part> parts) {
+
+        public boolean evaluable() {
+            return parts.stream().allMatch(p -> p.value() != null);
+        }
+
+        /** Left side minus right side; zero when the rule holds. */
+        public BigDecimal residual() {
+            BigDecimal r = BigDecimal.ZERO;
+            for (Part p : parts) {
+                r = p.sign() > 0 ? r.add(p.value()) : r.subtract(p.value());
+            }
+            return r;
+        }
+
+        public boolean holds() {
+            return !evaluable() || residual().signum() == 0;
+        }
+
+        public boolean involves(CellRef cell) {
+            return parts.stream().anyMatch(p -> p.cell().equals(cell));
+        }
+
+        /** The value a cell would need for the rule to hold, the other cells as they are; null if none. */
+        public BigDecimal impliedValue(CellRef cell) {
+            if (!evaluable()) {
+                return null;
+            }
+            int coefficient = 0;
+            BigDecimal current = null;
+            for (Part p : parts) {
+                if (p.cell().equals(cell)) {
+                    coefficient += p.sign();
+                    current = p.value();
+                }
+            }
+            if (coefficient == 0 || current == null) {
+                return null;
+            }
+            return current.subtract(residual().divide(BigDecimal.valueOf(coefficient), MathContext.DECIMAL64));
+        }
+
+        /** The first term of the left side: the total the rule states. */
+        public CellRef statedTotal() {
+            return parts.get(0).cell();
+        }
+    }
+
+    /**
+     * A broken rule and where it is reported.
+     *
+     * @param sharedWith how many other broken rules the blamed cell takes part in
+     */
+    public record Failure(Instance instance, CellRef blamed, BigDecimal declared, BigDecimal implied, int sharedWith) {
+    }
+
+    private final List<Instance> instances;
+    private final List<Failure> failures;
+    private final Map<CellRef, List<Instance>> byCell = new HashMap<>();
+
+    private RuleEvaluation(List<Instance> instances, List<Failure> failures) {
+        this.instances = instances;
+        this.failures = failures;
+        for (Instance i : instances) {
+            for (Part p : i.parts()) {
+                List<Instance> list = byCell.computeIfAbsent(p.cell(), k -> new ArrayList<>());
+                if (!list.contains(i)) {
+                    list.add(i);
+                }
+            }
+        }
+    }
+
+    public List<Instance> instances() {
+        return instances;
+    }
+
+    public List<Failure> failures() {
+        return failures;
+    }
+
+    /** The rule instances a cell takes part in (for hover and inlay hints). */
+    public List<Instance> instancesOf(CellRef cell) {
+        return byCell.getOrDefault(cell, List.of());
+    }
+
+    public static RuleEvaluation of(Report report) {
+        List<Instance> all = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (ReportTable table : report.tables()) {
+            if (table.def() == null) {
+                continue;
+            }
+            List<Instance> instances = new ArrayList<>();
+            for (RuleDef rule : table.def().rules()) {
+                if (rule.scope() == RuleDef.Scope.EACH_ROW) {
+                    for (RowDef row : table.def().valueRows()) {
+                        instances.add(instance(rule, table, row, null));
+                    }
+                } else {
+                    for (ColumnDef column : table.def().columns()) {
+                        instances.add(instance(rule, table, null, column));
+                    }
+                }
+            }
+            all.addAll(instances);
+            failures.addAll(blame(instances));
+        }
+        return new RuleEvaluation(List.copyOf(all), List.copyOf(failures));
+    }
+
+    private static Instance instance(RuleDef rule, ReportTable table, RowDef row, ColumnDef column) {
+        List<Part> parts = new ArrayList<>();
+        addParts(parts, rule.lhs(), +1, rule, table, row, column);
+        addParts(parts, rule.rhs(), -1, rule, table, row, column);
+        return new Instance(rule, table, row, column, List.copyOf(parts));
+    }
+
+    private static void addParts(List<Part> parts, List<RuleDef.Term> terms, int side, RuleDef rule, ReportTable table,
+            RowDef row, ColumnDef column) {
+        for (RuleDef.Term t : terms) {
+            RowDef r = rule.scope() == RuleDef.Scope.EACH_ROW ? row : (RowDef) t.ref();
+            ColumnDef c = rule.scope() == RuleDef.Scope.EACH_ROW ? (ColumnDef) t.ref() : column;
+            parts.add(new Part(new CellRef(table, r, c), t.negated() ? -side : side, table.valueFor(r, c)));
+        }
+    }
+
+    private static List<Failure> blame(List<Instance> instances) {
+        List<Instance> broken = instances.stream().filter(i -> !i.holds()).toList();
+        Map<CellRef, Integer> count = new HashMap<>();
+        for (Instance i : broken) {
+            i.parts().stream().map(Part::cell).distinct().forEach(c -> count.merge(c, 1, Integer::sum));
+        }
+        List<Failure> out = new ArrayList<>();
+        for (Instance i : broken) {
+            CellRef best = i.statedTotal();
+            int bestCount = count.getOrDefault(best, 0);
+            for (Part p : i.parts()) {
+                int n = count.getOrDefault(p.cell(), 0);
+                if (n > bestCount && i.impliedValue(p.cell()) != null) {
+                    best = p.cell();
+                    bestCount = n;
+                }
+            }
+            BigDecimal declared = null;
+            for (Part p : i.parts()) {
+                if (p.cell().equals(best)) {
+                    declared = p.value();
+                }
+            }
+            out.add(new Failure(i, best, declared, i.impliedValue(best), bestCount - 1));
+        }
+        return out;
+    }
+}

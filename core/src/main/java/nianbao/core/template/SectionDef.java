@@ -1,0 +1,69 @@
+package nianbao.core.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.core.text.NameIndex;
+import nianbao.syntax.Range;
+
+/** A section of the report, in the template's order. */
+public final class SectionDef extends Declared {
+
+    private final int order;
+    private boolean required = true;
+    private boolean proseOnly;
+    private final List<TableDef> tables = new ArrayList<>();
+    private final List<String> boilerplate = new ArrayList<>();
+    private NameIndex<TableDef> tableIndex;
+
+    SectionDef(String id, String label, int order, String templateId, Range declaredAt) {
+        super(id, label, templateId, declaredAt);
+        this.order = order;
+    }
+
+    /** Position in the report, from 0. */
+    public int order() {
+        return order;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    /** True if the section holds prose only (no tables). */
+    public boolean proseOnly() {
+        return proseOnly;
+    }
+
+    public List<TableDef> tables() {
+        return List.copyOf(tables);
+    }
+
+    /** Lines of standard text a report may start the section with. */
+    public List<String> boilerplate() {
+        return List.copyOf(boilerplate);
+    }
+
+    public NameIndex<TableDef> tableIndex() {
+        if (tableIndex == null) {
+            tableIndex = new NameIndex<>(tables, TableDef::label, TableDef::names);
+        }
+        return tableIndex;
+    }
+
+    void setRequired(boolean required) {
+        this.required = required;
+    }
+
+    void setProseOnly(boolean proseOnly) {
+        this.proseOnly = proseOnly;
+    }
+
+    void addTable(TableDef t) {
+        tables.add(t);
+        tableIndex = null;
+    }
+
+    void addBoilerplate(String line) {
+        boilerplate.add(line);
+    }
+}

@@ -1,0 +1,116 @@
+package nianbao.core.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.core.text.NameIndex;
+import nianbao.syntax.Range;
+
+/** A table of a section: its columns, its rows (a tree), and its consistency rules. */
+public final class TableDef extends Declared {
+
+    /** How the published page lays the table out. */
+    public enum Layout {
+        /** Rows down, columns across, as written. */
+        GRID,
+        /** One line of cells: each row becomes a group of columns (section 四 of the national format). */
+        SINGLE_LINE
+    }
+
+    private final SectionDef section;
+    private final List<ColumnDef> columns = new ArrayList<>();
+    private final List<ColumnGroup> groups = new ArrayList<>();
+    private final List<RowDef> rows = new ArrayList<>();
+    private final List<RuleDef> rules = new ArrayList<>();
+    private Layout layout = Layout.GRID;
+    private String rowHeader = "";
+    private NameIndex<ColumnDef> columnIndex;
+    private NameIndex<RowDef> rowIndex;
+
+    TableDef(String id, String label, SectionDef section, String templateId, Range declaredAt) {
+        super(id, label, templateId, declaredAt);
+        this.section = section;
+    }
+
+    public SectionDef section() {
+        return section;
+    }
+
+    public List<ColumnDef> columns() {
+        return List.copyOf(columns);
+    }
+
+    public List<ColumnGroup> groups() {
+        return List.copyOf(groups);
+    }
+
+    /** Every row in template order, heading rows included, depth-first. */
+    public List<RowDef> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** The rows that hold values, in template order. */
+    public List<RowDef> valueRows() {
+        return rows.stream().filter(RowDef::holdsValues).toList();
+    }
+
+    public List<RuleDef> rules() {
+        return List.copyOf(rules);
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    /** The text of the header cell above the row labels (信息内容), or "". */
+    public String rowHeader() {
+        return rowHeader;
+    }
+
+    public NameIndex<ColumnDef> columnIndex() {
+        if (columnIndex == null) {
+            columnIndex = new NameIndex<>(columns, ColumnDef::label, ColumnDef::names);
+        }
+        return columnIndex;
+    }
+
+    public NameIndex<RowDef> rowIndex() {
+        if (rowIndex == null) {
+            rowIndex = new NameIndex<>(rows, RowDef::label, RowDef::names);
+        }
+        return rowIndex;
+    }
+
+    public ColumnDef column(String id) {
+        return columns.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public RowDef row(String id) {
+        return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    }
+
+    void addColumn(ColumnDef c) {
+        columns.add(c);
+        columnIndex = null;
+    }
+
+    void addGroup(ColumnGroup g) {
+        groups.add(g);
+    }
+
+    void addRow(RowDef r) {
+        rows.add(r);
+        rowIndex = null;
+    }
+
+    void addRule(RuleDef r) {
+        rules.add(r);
+    }
+
+    void setLayout(Layout layout) {
+        this.layout = layout;
+    }
+
+    void setRowHeader(String rowHeader) {
+        this.rowHeader = rowHeader;
+    }
+}

@@ -1,0 +1,117 @@
+package nianbao.core.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.core.text.NameIndex;
+import nianbao.syntax.Range;
+
+/**
+ * A report format: header fields, sections in order, their tables with rows, columns and rules.
+ * The national formats are templates; a county may publish its own. Everything the checker,
+ * completion and output know of a report's shape comes from here.
+ */
+public final class Template {
+
+    private final String id;
+    private final String source;
+    private String name = "";
+    private int firstYear = 0;
+    private int lastYear = Integer.MAX_VALUE;
+    private final List<FieldDef> fields = new ArrayList<>();
+    private final List<SectionDef> sections = new ArrayList<>();
+    private NameIndex<SectionDef> sectionIndex;
+    private NameIndex<TableDef> tableIndex;
+    private Range declaredAt;
+
+    Template(String id, String source) {
+        this.id = id;
+        this.source = source;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Where the template was read from: a classpath resource or a file path. */
+    public String source() {
+        return source;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int firstYear() {
+        return firstYear;
+    }
+
+    public int lastYear() {
+        return lastYear;
+    }
+
+    public boolean appliesTo(int year) {
+        return year >= firstYear && year <= lastYear;
+    }
+
+    public List<FieldDef> fields() {
+        return List.copyOf(fields);
+    }
+
+    public FieldDef field(String name) {
+        return fields.stream().filter(f -> f.names().contains(name)).findFirst().orElse(null);
+    }
+
+    public List<SectionDef> sections() {
+        return List.copyOf(sections);
+    }
+
+    public List<TableDef> tables() {
+        List<TableDef> all = new ArrayList<>();
+        for (SectionDef s : sections) {
+            all.addAll(s.tables());
+        }
+        return all;
+    }
+
+    public NameIndex<SectionDef> sectionIndex() {
+        if (sectionIndex == null) {
+            sectionIndex = new NameIndex<>(sections, SectionDef::label, SectionDef::names);
+        }
+        return sectionIndex;
+    }
+
+    /** Tables by name across all sections (a table written in the wrong section is still found). */
+    public NameIndex<TableDef> tableIndex() {
+        if (tableIndex == null) {
+            tableIndex = new NameIndex<>(tables(), TableDef::label, TableDef::names);
+        }
+        return tableIndex;
+    }
+
+    public Range declaredAt() {
+        return declaredAt;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    void setYears(int first, int last) {
+        this.firstYear = first;
+        this.lastYear = last;
+    }
+
+    void addField(FieldDef f) {
+        fields.add(f);
+    }
+
+    void addSection(SectionDef s) {
+        sections.add(s);
+        sectionIndex = null;
+        tableIndex = null;
+    }
+
+    void setDeclaredAt(Range r) {
+        this.declaredAt = r;
+    }
+}

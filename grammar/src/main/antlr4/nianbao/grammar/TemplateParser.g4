@@ -1,0 +1,20 @@
+// Parser of template files (.nbt). The meaning of each keyword (模板, 章节, 表, 列, 行 …) is
+// given by nianbao.core.template.TemplateReader; the grammar knows the shape of a line only.
+parser grammar TemplateParser;
+
+options { tokenVocab = TemplateLexer; }
+
+templateFile : line* lastLine EOF ;
+
+line         : INDENT? statement? NL ;
+lastLine     : INDENT? statement? ;
+
+statement    : RULE_KW name=WORD scope+=WORD* COLON lhs=sum EQUALS rhs=sum   # ruleDecl
+             | keyword=WORD args+=argument*                                   # declaration
+             ;
+
+// Free text (说明, 样板) may hold colons and signs; the reader takes the line's raw text.
+argument     : WORD | COLON | EQUALS | PLUS | MINUS | RULE_KW ;
+
+sum          : term ( op+=( PLUS | MINUS ) term )* ;
+term         : WORD ;

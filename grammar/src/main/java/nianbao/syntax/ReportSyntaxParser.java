@@ -1,0 +1,283 @@
+package nianbao.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nianbao.grammar.ReportLexer;
+import nianbao.grammar.ReportParser;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Parses report text into a {@link ReportSyntax}. Never throws on bad input. */
+public final class ReportSyntaxParser {
+
+    private static final Map<Integer, String> TOKEN_NAMES = Map.of(
+            ReportLexer.TEXT, "标题文字",
+            ReportLexer.TABLE_NAME_TEXT, "表名",
+            ReportLexer.TABLE_CLOSE, "“]”");
+
+    private ReportSyntaxParser() {
+    }
+
+    public static ReportSyntax parse(String text) {
+        SourceText source = new SourceText(text);
+        ProblemCollector problems = new ProblemCollector(source, TOKEN_NAMES);
+        ReportLexer lexer = new ReportLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(problems);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        ReportParser parser = new ReportParser(tokens);
+        parser.removeErrorListeners();
+        ReportParser.ReportContext tree;
+        // Fast path: SLL with bail-out; on any error, parse again with full LL and recovery.
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            tree = parser.report();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(problems);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            tree = parser.report();
+        }
+        return new Builder(source).build(tree, problems.problems);
+    }
+
+    /** Groups the parsed lines into header, sections and tables. */
+    private static final class Builder {
+        private final SourceText source;
+        private final List<ReportSyntax.HeaderField> header = new ArrayList<>();
+        private final List<ReportSyntax.Block> preamble = new ArrayList<>();
+        private final List<ReportSyntax.Section> sections = new ArrayList<>();
+        private final List<Word> comments = new ArrayList<>();
+
+        private Word sectionHeading;
+        private Range sectionHeadingRange;
+        private List<ReportSyntax.Block> blocks = preamble;
+        private TableBuilder table;
+
+        Builder(SourceText source) {
+            this.source = source;
+        }
+
+        ReportSyntax build(ReportParser.ReportContext tree, List<SyntaxProblem> problems) {
+            for (ReportParser.LineContext line : tree.line()) {
+                ParseTree kind = line.getChild(0);
+                if (kind instanceof ReportParser.HeadingContext h) {
+                    heading(h);
+                } else if (kind instanceof ReportParser.TableHeadContext t) {
+                    tableHead(t);
+                } else if (kind instanceof ReportParser.RowContext r) {
+                    row(r);
+                } else if (kind instanceof ReportParser.ProseContext p) {
+                    prose(p);
+                } else if (kind instanceof ReportParser.CommentContext c) {
+                    comments.add(word(c.COMMENT()));
+                } else if (kind instanceof ReportParser.BlankContext) {
+                    closeTable();
+                }
+            }
+            closeTable();
+            closeSection(source.text().length());
+            return new ReportSyntax(source, List.copyOf(header), List.copyOf(preamble), List.copyOf(sections),
+                    List.copyOf(comments), List.copyOf(problems));
+        }
+
+        private void heading(ReportParser.HeadingContext h) {
+            closeTable();
+            int level = h.HEADING_MARK().getText().length();
+            Word text = h.TEXT() == null ? null : trimmed(h.TEXT());
+            Range range = lineRange(h);
+            if (level == 1) {
+                closeSection(offsetOf(h.start));
+                sectionHeading = text == null ? new Word("", word(h.HEADING_MARK()).range()) : text;
+                sectionHeadingRange = range;
+                blocks = new ArrayList<>();
+            } else if (text != null) {
+                blocks.add(new ReportSyntax.SubHeading(level, text, range));
+            }
+        }
+
+        private void tableHead(ReportParser.TableHeadContext t) {
+            closeTable();
+            Word name = t.TABLE_NAME_TEXT() == null ? null : trimmed(t.TABLE_NAME_TEXT());
+            if (name != null && name.text().isEmpty()) {
+                name = null;
+            }
+            List<Word> columns = new ArrayList<>();
+            for (TerminalNode cell : t.CELL()) {
+                columns.add(word(cell));
+            }
+            if (t.COMMENT() != null) {
+                comments.add(word(t.COMMENT()));
+            }
+            table = new TableBuilder(name, columns, lineRange(t));
+        }
+
+        private void row(ReportParser.RowContext r) {
+            List<TerminalNode> cells = r.CELL();
+            List<Word> values = new ArrayList<>();
+            for (int i = 1; i < cells.size(); i++) {
+                values.add(word(cells.get(i)));
+            }
+            if (r.COMMENT() != null) {
+                comments.add(word(r.COMMENT()));
+            }
+            ReportSyntax.Row row = new ReportSyntax.Row(word(cells.get(0)), List.copyOf(values), lineRange(r));
+            if (table != null) {
+                table.rows.add(row);
+            }
+        }
+
+        private void prose(ReportParser.ProseContext p) {
+            closeTable();
+            Word text = trimmed(p.PROSE());
+            if (sectionHeading == null) {
+                ReportSyntax.HeaderField field = headerField(text);
+                if (field != null) {
+                    header.add(field);
+                    return;
+                }
+            }
+            blocks.add(new ReportSyntax.ProseLine(text, text.range()));
+        }
+
+        /** {@code 键：值} (full- or half-width colon) with a short key; otherwise null. */
+        private ReportSyntax.HeaderField headerField(Word line) {
+            String s = line.text();
+            int colon = -1;
+            for (int i = 0; i < s.length() && i <= 12; i++) {
+                char c = s.charAt(i);
+                if (c == ':' || c == '：') {
+                    colon = i;
+                    break;
+                }
+            }
+            if (colon <= 0) {
+                return null;
+            }
+            int start = source.offset(line.range().start());
+            String key = s.substring(0, colon).strip();
+            int keyStart = start + s.indexOf(key);
+            Word keyWord = new Word(key, source.range(keyStart, keyStart + key.length()));
+            String rest = s.substring(colon + 1);
+            String value = rest.strip();
+            int valueStart = value.isEmpty() ? start + s.length() : start + colon + 1 + rest.indexOf(value);
+            Word valueWord = new Word(value, source.range(valueStart, valueStart + value.length()));
+            return new ReportSyntax.HeaderField(keyWord, valueWord, line.range());
+        }
+
+        private void closeTable() {
+            if (table != null) {
+                Range last = table.rows.isEmpty() ? table.headRange : table.rows.get(table.rows.size() - 1).range();
+                blocks.add(new ReportSyntax.Table(table.name, List.copyOf(table.columns), List.copyOf(table.rows),
+                        table.headRange, Range.covering(table.headRange, last)));
+                table = null;
+            }
+        }
+
+        private void closeSection(int endOffset) {
+            if (sectionHeading != null) {
+                Range range = new Range(sectionHeadingRange.start(), lastContentEnd(endOffset));
+                sections.add(new ReportSyntax.Section(sectionHeading, sectionHeadingRange, List.copyOf(blocks), range));
+            }
+            sectionHeading = null;
+        }
+
+        /** The end of the last non-blank line before an offset (sections do not own trailing blank lines). */
+        private Position lastContentEnd(int endOffset) {
+            Position end = sectionHeadingRange.end();
+            for (ReportSyntax.Block b : blocks) {
+                if (b.range().end().compareTo(end) > 0) {
+                    end = b.range().end();
+                }
+            }
+            return end;
+        }
+
+        private int offsetOf(Token t) {
+            return source.utf16Offset(t.getStartIndex());
+        }
+
+        /** The range of a line's content, from its first to its last token (not the line break). */
+        private Range lineRange(ParserRuleContext ctx) {
+            Token first = ctx.start;
+            Token last = first;
+            for (int i = 0; i < ctx.getChildCount(); i++) {
+                ParseTree child = ctx.getChild(i);
+                if (child instanceof TerminalNode tn && isContent(tn.getSymbol())) {
+                    last = tn.getSymbol();
+                }
+            }
+            return Range.covering(word(first).range(), trimmedRange(last));
+        }
+
+        private boolean isContent(Token t) {
+            return t.getType() != Token.EOF && t.getType() != ReportLexer.NL && t.getStopIndex() >= t.getStartIndex();
+        }
+
+        private Range trimmedRange(Token t) {
+            return trimmed(t).range();
+        }
+
+        private Word word(TerminalNode node) {
+            return word(node.getSymbol());
+        }
+
+        private Word word(Token t) {
+            if (t.getStopIndex() < t.getStartIndex()) {
+                int at = source.utf16Offset(t.getStartIndex());
+                return new Word("", source.range(at, at));
+            }
+            return new Word(t.getText(), source.rangeOfCodePoints(t.getStartIndex(), t.getStopIndex()));
+        }
+
+        private Word trimmed(TerminalNode node) {
+            return trimmed(node.getSymbol());
+        }
+
+        /** A token's text without surrounding white space, and the range of what remains. */
+        private Word trimmed(Token t) {
+            Word w = word(t);
+            String s = w.text();
+            int begin = 0;
+            int end = s.length();
+            while (begin < end && isSpace(s.charAt(begin))) {
+                begin++;
+            }
+            while (end > begin && isSpace(s.charAt(end - 1))) {
+                end--;
+            }
+            int start = source.offset(w.range().start());
+            return new Word(s.substring(begin, end), source.range(start + begin, start + end));
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
+        }
+    }
+
+    private static final class TableBuilder {
+        final Word name;
+        final List<Word> columns;
+        final Range headRange;
+        final List<ReportSyntax.Row> rows = new ArrayList<>();
+
+        TableBuilder(Word name, List<Word> columns, Range headRange) {
+            this.name = name;
+            this.columns = columns;
+            this.headRange = headRange;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package nianbao.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nianbao.grammar.TemplateLexer;
+import nianbao.grammar.TemplateParser;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/** Parses template text into a {@link TemplateSyntax}. Never throws on bad input. */
+public final class TemplateSyntaxParser {
+
+    private static final Map<Integer, String> TOKEN_NAMES = Map.of(
+            TemplateLexer.COLON, "“：”",
+            TemplateLexer.EQUALS, "“=”",
+            TemplateLexer.WORD, "名称",
+            TemplateLexer.NL, "换行");
+
+    private TemplateSyntaxParser() {
+    }
+
+    public static TemplateSyntax parse(String text) {
+        SourceText source = new SourceText(text);
+        ProblemCollector problems = new ProblemCollector(source, TOKEN_NAMES);
+        TemplateLexer lexer = new TemplateLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(problems);
+        TemplateParser parser = new TemplateParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.addErrorListener(problems);
+        TemplateParser.TemplateFileContext tree = parser.templateFile();
+
+        List<TemplateSyntax.Line> lines = new ArrayList<>();
+        for (TemplateParser.LineContext line : tree.line()) {
+            add(lines, source, line.INDENT(), line.statement());
+        }
+        if (tree.lastLine() != null) {
+            add(lines, source, tree.lastLine().INDENT(), tree.lastLine().statement());
+        }
+        return new TemplateSyntax(source, List.copyOf(lines), List.copyOf(problems.problems));
+    }
+
+    private static void add(List<TemplateSyntax.Line> lines, SourceText source,
+            org.antlr.v4.runtime.tree.TerminalNode indentNode, TemplateParser.StatementContext statement) {
+        if (statement == null || statement.exception != null && statement.getChildCount() == 0) {
+            return;
+        }
+        int indent = indentNode == null ? 0 : width(indentNode.getText());
+        Range range = range(source, statement);
+        if (statement instanceof TemplateParser.RuleDeclContext rule) {
+            if (rule.name == null || rule.lhs == null || rule.rhs == null) {
+                return;
+            }
+            List<Word> scope = new ArrayList<>();
+            for (Token t : rule.scope) {
+                scope.add(word(source, t));
+            }
+            lines.add(new TemplateSyntax.RuleDeclaration(indent, word(source, rule.RULE_KW().getSymbol()),
+                    word(source, rule.name), List.copyOf(scope), terms(source, rule.lhs), terms(source, rule.rhs), range));
+        } else if (statement instanceof TemplateParser.DeclarationContext decl && decl.keyword != null) {
+            List<Word> args = new ArrayList<>();
+            for (TemplateParser.ArgumentContext a : decl.args) {
+                args.add(word(source, a.start));
+            }
+            Word keyword = word(source, decl.keyword);
+            Word rest = args.isEmpty() ? new Word("", new Range(keyword.range().end(), keyword.range().end()))
+                    : new Word(source.slice(Range.covering(args.get(0).range(), args.get(args.size() - 1).range())),
+                            Range.covering(args.get(0).range(), args.get(args.size() - 1).range()));
+            lines.add(new TemplateSyntax.Declaration(indent, keyword, List.copyOf(args), rest, range));
+        }
+    }
+
+    private static List<TemplateSyntax.Term> terms(SourceText source, TemplateParser.SumContext sum) {
+        List<TemplateSyntax.Term> terms = new ArrayList<>();
+        List<TemplateParser.TermContext> parts = sum.term();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).WORD() == null) {
+                continue;
+            }
+            boolean negated = i > 0 && i - 1 < sum.op.size() && sum.op.get(i - 1).getType() == TemplateLexer.MINUS;
+            terms.add(new TemplateSyntax.Term(negated, word(source, parts.get(i).WORD().getSymbol())));
+        }
+        return List.copyOf(terms);
+    }
+
+    private static int width(String indent) {
+        int w = 0;
+        for (char c : indent.toCharArray()) {
+            w += c == '\t' ? 4 : c == '\u3000' ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static Range range(SourceText source, ParserRuleContext ctx) {
+        Token stop = ctx.stop == null || ctx.stop.getType() == Token.EOF ? ctx.start : ctx.stop;
+        if (stop.getStopIndex() < ctx.start.getStartIndex()) {
+            stop = ctx.start;
+        }
+        return source.rangeOfCodePoints(ctx.start.getStartIndex(), Math.max(stop.getStopIndex(), ctx.start.getStartIndex()));
+    }
+
+    private static Word word(SourceText source, Token t) {
+        return new Word(t.getText(), source.rangeOfCodePoints(t.getStartIndex(), t.getStopIndex()));
+    }
+}
