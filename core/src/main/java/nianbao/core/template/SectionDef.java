@@ -63,6 +63,10 @@ public final class SectionDef extends Declared {
         tableIndex = null;
     }
 
+    void clearBoilerplate() {
+        boilerplate.clear();
+    }
+
     void addBoilerplate(String line) {
         boilerplate.add(line);
     }

@@ -97,9 +97,27 @@ public final class TableDef extends Declared {
         groups.add(g);
     }
 
+    /** Adds a row after its parent's last descendant, keeping {@link #rows()} depth-first. */
     void addRow(RowDef r) {
-        rows.add(r);
+        int at = rows.size();
+        if (r.parent() != null) {
+            int parent = rows.indexOf(r.parent());
+            at = parent + 1;
+            while (at < rows.size() && isBelow(rows.get(at), r.parent())) {
+                at++;
+            }
+        }
+        rows.add(at, r);
         rowIndex = null;
+    }
+
+    private static boolean isBelow(RowDef row, RowDef ancestor) {
+        for (RowDef p = row.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void addRule(RuleDef r) {

@@ -12,7 +12,7 @@ import nianbao.syntax.Range;
  */
 public final class Template {
 
-    private final String id;
+    private String id;
     private final String source;
     private String name = "";
     private int firstYear = 0;
@@ -22,6 +22,7 @@ public final class Template {
     private NameIndex<SectionDef> sectionIndex;
     private NameIndex<TableDef> tableIndex;
     private Range declaredAt;
+    private final List<String> ancestors = new ArrayList<>();
 
     Template(String id, String source) {
         this.id = id;
@@ -90,6 +91,19 @@ public final class Template {
 
     public Range declaredAt() {
         return declaredAt;
+    }
+
+    void setId(String id) {
+        this.id = id;
+    }
+
+    /** Ids of the templates this one extends, nearest first. */
+    public java.util.List<String> ancestors() {
+        return java.util.List.copyOf(ancestors);
+    }
+
+    void addAncestor(String ancestorId) {
+        ancestors.add(ancestorId);
     }
 
     void setName(String name) {

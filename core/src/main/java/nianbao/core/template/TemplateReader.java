@@ -20,7 +20,9 @@ import nianbao.syntax.Word;
  * the template file; what could be read is kept.
  *
  * <pre>
- * 模板 national-2021                 the template's id
+ * 模板 county-x                      the template's id
+ * 继承 national-2021                 (optional, right after 模板) start from another template:
+ *                                    everything it declares, to which this file adds
  * 名称 …                             its display name
  * 适用年度 2021-                     the report years it applies to (2019-2020, 2021-)
  * 字段 机关 必填                     a header field (年份: the value is a year)
@@ -34,21 +36,39 @@ import nianbao.syntax.Word;
  *                                    x.* stands for the value rows under heading row x
  * 别名 名称…  说明 文字  样板 文字     aliases, a description, boilerplate for the line above
  * </pre>
+ *
+ * <p>In a template that extends another, a declaration whose id already exists reopens it
+ * (to add aliases, rows, columns, rules or boilerplate); the first 样板 of a reopened section
+ * replaces the inherited boilerplate. Nothing inherited can be removed, and a rule id that
+ * already exists in a table cannot be declared again, so a national rule cannot be dropped or
+ * weakened by a local template.
  */
 public final class TemplateReader {
 
-    private final String source;
-    private final TemplateSyntax syntax;
-    private final Diagnostics diagnostics;
-    private Template template;
-    private final Deque<Frame> stack = new ArrayDeque<>();
-    private final List<PendingRule> rules = new ArrayList<>();
-    private final Set<String> sectionIds = new HashSet<>();
+    /** Limit on nested 继承, so that a long chain cannot exhaust the stack. */
+    static final int MAX_DEPTH = 16;
+
+    /** Finds the text of a template named after 继承, relative to the file that names it. */
+    public interface BaseLoader {
+        /** @return the base template's text and where it came from, or null if not found */
+        Loaded load(String reference, String fromSource);
+
+        record Loaded(String text, String source) {
+        }
+    }
+
+    /** The outcome: the template (never null) and the problems found in its file. */
+    public record Result(Template template, Diagnostics diagnostics) {
+    }
+
+    private final Template template;
+    private final BaseLoader bases;
+    private final Deque<String> reading = new ArrayDeque<>();
 
     private record Frame(int indent, Object node) {
     }
 
-    /** A rule waiting for all rows and columns of its table to be read. */
+    /** A rule waiting for all rows and columns of its file to be read. */
     private static final class PendingRule {
         final TemplateSyntax.RuleDeclaration decl;
         final TableDef table;
@@ -60,296 +80,506 @@ public final class TemplateReader {
         }
     }
 
-    /** The outcome: the template (never null) and the problems found in its file. */
-    public record Result(Template template, Diagnostics diagnostics) {
+    /** What reading one file needs: its id, its diagnostics, its indentation stack. */
+    private final class FileReader {
+        final String source;
+        final boolean top;
+        final Diagnostics diagnostics;
+        final Deque<Frame> stack = new ArrayDeque<>();
+        final List<PendingRule> rules = new ArrayList<>();
+        final Set<SectionDef> boilerplateReplaced = new HashSet<>();
+        String fileId;
+        boolean declaredOther;
+
+        FileReader(String source, boolean top, Diagnostics diagnostics) {
+            this.source = source;
+            this.top = top;
+            this.diagnostics = diagnostics;
+            this.fileId = fallbackId(source);
+        }
+
+        void read(String text) {
+            TemplateSyntax syntax = TemplateSyntaxParser.parse(text);
+            for (SyntaxProblem p : syntax.problems()) {
+                diagnostics.error("template.syntax", p.range(), p.message());
+            }
+            for (TemplateSyntax.Line line : syntax.lines()) {
+                while (!stack.isEmpty() && stack.peek().indent() >= line.indent()) {
+                    stack.pop();
+                }
+                Object parent = stack.isEmpty() ? template : stack.peek().node();
+                Object node = line instanceof TemplateSyntax.RuleDeclaration r ? rule(r, parent)
+                        : declaration((TemplateSyntax.Declaration) line, parent);
+                if (node != null) {
+                    stack.push(new Frame(line.indent(), node));
+                }
+            }
+            for (PendingRule r : rules) {
+                resolve(r);
+            }
+        }
+
+        private Object declaration(TemplateSyntax.Declaration d, Object parent) {
+            String keyword = d.keyword().text();
+            List<Word> args = d.args();
+            boolean first = !declaredOther;
+            if (!keyword.equals("模板") && !keyword.equals("继承")) {
+                declaredOther = true;
+            }
+            switch (keyword) {
+                case "模板" -> {
+                    if (require(d, args, 1, "模板 标识") && parent == template) {
+                        fileId = args.get(0).text();
+                        if (top) {
+                            template.setId(fileId);
+                            template.setDeclaredAt(d.range());
+                        }
+                    }
+                    return null;
+                }
+                case "继承" -> {
+                    if (!placed(d, parent == template && first, "继承要紧跟在“模板”之后、其他声明之前")
+                            || !require(d, args, 1, "继承 模板名或路径")) {
+                        return null;
+                    }
+                    extend(args.get(0), this);
+                    return null;
+                }
+                case "名称" -> {
+                    if (parent == template && require(d, args, 1, "名称 文字")) {
+                        template.setName(d.rest().text());
+                    }
+                    return null;
+                }
+                case "适用年度" -> {
+                    if (parent == template && require(d, args, 1, "适用年度 起始年-[截止年]")) {
+                        years(args.get(0));
+                    }
+                    return null;
+                }
+                case "字段" -> {
+                    if (!placed(d, parent instanceof Template, "字段只能写在模板顶层") || !require(d, args, 1, "字段 名称")) {
+                        return null;
+                    }
+                    FieldDef existing = template.field(args.get(0).text());
+                    if (existing != null) {
+                        return existing;
+                    }
+                    boolean required = false;
+                    FieldDef.Kind kind = FieldDef.Kind.TEXT;
+                    for (Word a : args.subList(1, args.size())) {
+                        switch (a.text()) {
+                            case "必填" -> required = true;
+                            case "年份" -> kind = FieldDef.Kind.YEAR;
+                            default -> unknownAttribute(a);
+                        }
+                    }
+                    FieldDef f = new FieldDef(args.get(0).text(), required, kind, fileId, d.range());
+                    template.addField(f);
+                    return f;
+                }
+                case "章节" -> {
+                    if (!placed(d, parent instanceof Template, "章节只能写在模板顶层") || !require(d, args, 1, "章节 标识 标签")) {
+                        return null;
+                    }
+                    SectionDef existing = template.sections().stream()
+                            .filter(s -> s.id().equals(args.get(0).text())).findFirst().orElse(null);
+                    if (existing != null) {
+                        if (existing.templateId().equals(fileId)) {
+                            diagnostics.error("template.duplicate-id", args.get(0).range(), "章节标识重复：" + args.get(0).text());
+                        }
+                        relabelled(existing, args);
+                        return existing;
+                    }
+                    if (!require(d, args, 2, "章节 标识 标签")) {
+                        return null;
+                    }
+                    SectionDef s = new SectionDef(args.get(0).text(), args.get(1).text(), template.sections().size(),
+                            fileId, d.range());
+                    for (Word a : args.subList(2, args.size())) {
+                        switch (a.text()) {
+                            case "正文" -> s.setProseOnly(true);
+                            case "可选" -> s.setRequired(false);
+                            case "必需" -> s.setRequired(true);
+                            default -> unknownAttribute(a);
+                        }
+                    }
+                    template.addSection(s);
+                    return s;
+                }
+                case "表" -> {
+                    if (!placed(d, parent instanceof SectionDef, "表只能写在章节之下") || !require(d, args, 1, "表 标识 标签")) {
+                        return null;
+                    }
+                    SectionDef section = (SectionDef) parent;
+                    TableDef existing = template.tables().stream()
+                            .filter(t -> t.id().equals(args.get(0).text())).findFirst().orElse(null);
+                    if (existing != null) {
+                        if (existing.templateId().equals(fileId) || existing.section() != section) {
+                            diagnostics.error("template.duplicate-id", args.get(0).range(), "表标识重复：" + args.get(0).text());
+                        }
+                        relabelled(existing, args);
+                        return existing;
+                    }
+                    if (!require(d, args, 2, "表 标识 标签")) {
+                        return null;
+                    }
+                    TableDef t = new TableDef(args.get(0).text(), args.get(1).text(), section, fileId, d.range());
+                    for (Word a : args.subList(2, args.size())) {
+                        if (a.text().equals("横排")) {
+                            t.setLayout(TableDef.Layout.SINGLE_LINE);
+                        } else {
+                            unknownAttribute(a);
+                        }
+                    }
+                    section.addTable(t);
+                    return t;
+                }
+                case "行头" -> {
+                    if (placed(d, parent instanceof TableDef, "行头只能写在表之下") && require(d, args, 1, "行头 文字")) {
+                        ((TableDef) parent).setRowHeader(d.rest().text());
+                    }
+                    return null;
+                }
+                case "列组" -> {
+                    TableDef table = tableOf(parent);
+                    if (!placed(d, table != null && (parent instanceof TableDef || parent instanceof ColumnGroup),
+                            "列组只能写在表或列组之下") || !require(d, args, 1, "列组 标识 标签")) {
+                        return null;
+                    }
+                    ColumnGroup existing = table.groups().stream()
+                            .filter(g -> g.id().equals(args.get(0).text())).findFirst().orElse(null);
+                    if (existing != null) {
+                        return existing;
+                    }
+                    if (!require(d, args, 2, "列组 标识 标签")) {
+                        return null;
+                    }
+                    ColumnGroup g = new ColumnGroup(args.get(0).text(), args.get(1).text(), fileId, d.range());
+                    table.addGroup(g);
+                    return g;
+                }
+                case "列" -> {
+                    TableDef table = tableOf(parent);
+                    if (!placed(d, table != null && (parent instanceof TableDef || parent instanceof ColumnGroup),
+                            "列只能写在表或列组之下") || !require(d, args, 1, "列 标识 标签")) {
+                        return null;
+                    }
+                    ColumnDef existing = table.column(args.get(0).text());
+                    if (existing != null) {
+                        if (existing.templateId().equals(fileId)) {
+                            diagnostics.error("template.duplicate-id", args.get(0).range(), "列标识重复：" + args.get(0).text());
+                        }
+                        relabelled(existing, args);
+                        return existing;
+                    }
+                    if (!require(d, args, 2, "列 标识 标签")) {
+                        return null;
+                    }
+                    String unit = "";
+                    ColumnDef.Kind kind = ColumnDef.Kind.COUNT;
+                    for (Word a : args.subList(2, args.size())) {
+                        String t = a.text();
+                        if (t.startsWith("单位=") || t.startsWith("单位＝")) {
+                            unit = t.substring(3);
+                        } else if (t.equals("小数")) {
+                            kind = ColumnDef.Kind.AMOUNT;
+                        } else if (t.equals("可负")) {
+                            kind = ColumnDef.Kind.SIGNED;
+                        } else if (t.equals("整数")) {
+                            kind = ColumnDef.Kind.COUNT;
+                        } else {
+                            unknownAttribute(a);
+                        }
+                    }
+                    ColumnDef c = new ColumnDef(args.get(0).text(), args.get(1).text(), unit, kind, groupsOf(), fileId,
+                            d.range());
+                    table.addColumn(c);
+                    return c;
+                }
+                case "行", "标题行" -> {
+                    TableDef table = tableOf(parent);
+                    boolean underHeading = parent instanceof RowDef r && r.heading();
+                    if (!placed(d, table != null && (parent instanceof TableDef || underHeading),
+                            "行只能写在表或标题行之下") || !require(d, args, 1, keyword + " 标识 标签")) {
+                        return null;
+                    }
+                    RowDef existing = table.row(args.get(0).text());
+                    if (existing != null) {
+                        if (existing.templateId().equals(fileId)) {
+                            diagnostics.error("template.duplicate-id", args.get(0).range(), "行标识重复：" + args.get(0).text());
+                        }
+                        relabelled(existing, args);
+                        return existing;
+                    }
+                    if (!require(d, args, 2, keyword + " 标识 标签")) {
+                        return null;
+                    }
+                    RowDef r = new RowDef(args.get(0).text(), args.get(1).text(), keyword.equals("标题行"),
+                            parent instanceof RowDef p ? p : null, fileId, d.range());
+                    for (Word a : args.subList(2, args.size())) {
+                        unknownAttribute(a);
+                    }
+                    table.addRow(r);
+                    return r;
+                }
+                case "别名" -> {
+                    if (parent instanceof Declared decl && require(d, args, 1, "别名 名称…")) {
+                        decl.addAliases(args.stream().map(Word::text).toList());
+                    } else if (!(parent instanceof Declared)) {
+                        placed(d, false, "别名要写在所属的章节、表、行或列之下");
+                    }
+                    return null;
+                }
+                case "说明" -> {
+                    if (parent instanceof Declared decl) {
+                        decl.setDescription(d.rest().text());
+                    } else if (parent instanceof PendingRule r) {
+                        r.description = d.rest().text();
+                    } else {
+                        placed(d, false, "说明要写在所属的声明之下");
+                    }
+                    return null;
+                }
+                case "样板" -> {
+                    if (placed(d, parent instanceof SectionDef, "样板只能写在章节之下")) {
+                        SectionDef s = (SectionDef) parent;
+                        if (!s.templateId().equals(fileId) && boilerplateReplaced.add(s)) {
+                            s.clearBoilerplate();
+                        }
+                        s.addBoilerplate(d.rest().text());
+                    }
+                    return null;
+                }
+                default -> {
+                    diagnostics.error("template.unknown-keyword", d.keyword().range(), "模板中无法识别的关键字：" + keyword);
+                    return null;
+                }
+            }
+        }
+
+        /** A reopened declaration may not change its label: names in reports would silently change meaning. */
+        private void relabelled(Declared existing, List<Word> args) {
+            if (args.size() >= 2 && !args.get(1).text().equals(existing.label())) {
+                diagnostics.error("template.redefined", args.get(1).range(), "不能修改已声明的" + Messages.quote(existing.id())
+                        + "的标签（原为" + Messages.quote(existing.label()) + "）；如需另一种写法，请用“别名”");
+            }
+        }
+
+        private Object rule(TemplateSyntax.RuleDeclaration r, Object parent) {
+            if (!(parent instanceof TableDef table)) {
+                diagnostics.error("template.misplaced", r.range(), "规则只能写在表之下");
+                return null;
+            }
+            declaredOther = true;
+            PendingRule pending = new PendingRule(r, table);
+            rules.add(pending);
+            return pending;
+        }
+
+        private void resolve(PendingRule p) {
+            TemplateSyntax.RuleDeclaration r = p.decl;
+            if (p.table.rules().stream().anyMatch(existing -> existing.id().equals(r.name().text()))) {
+                diagnostics.error("template.rule-redefined", r.name().range(), "表" + Messages.quote(p.table.label())
+                        + "已有规则 " + r.name().text() + "；继承的规则不能改写或取消，请为新规则另取标识");
+                return;
+            }
+            RuleDef.Scope scope = null;
+            Severity severity = Severity.ERROR;
+            for (Word w : r.scope()) {
+                switch (w.text()) {
+                    case "每行" -> scope = RuleDef.Scope.EACH_ROW;
+                    case "每列" -> scope = RuleDef.Scope.EACH_COLUMN;
+                    case "警告" -> severity = Severity.WARNING;
+                    default -> unknownAttribute(w);
+                }
+            }
+            if (scope == null) {
+                diagnostics.error("template.rule-scope", r.name().range(), "规则要写明适用范围：每行 或 每列");
+                return;
+            }
+            List<RuleDef.Term> lhs = terms(r.lhs(), p.table, scope);
+            List<RuleDef.Term> rhs = terms(r.rhs(), p.table, scope);
+            if (lhs == null || rhs == null) {
+                return;
+            }
+            if (lhs.isEmpty() || rhs.isEmpty()) {
+                diagnostics.error("template.rule-empty", r.name().range(), "规则的等号两边都要有项");
+                return;
+            }
+            String equation = equation(lhs) + " = " + equation(rhs);
+            p.table.addRule(new RuleDef(r.name().text(), scope, lhs, rhs, severity, p.description, equation, fileId,
+                    r.range()));
+        }
+
+        private List<RuleDef.Term> terms(List<TemplateSyntax.Term> written, TableDef table, RuleDef.Scope scope) {
+            List<RuleDef.Term> out = new ArrayList<>();
+            boolean ok = true;
+            for (TemplateSyntax.Term t : written) {
+                String ref = t.ref().text();
+                if (scope == RuleDef.Scope.EACH_ROW) {
+                    ColumnDef c = table.column(ref);
+                    if (c == null) {
+                        diagnostics.error("template.unknown-ref", t.ref().range(), "表" + Messages.quote(table.label())
+                                + "没有标识为 " + ref + " 的列");
+                        ok = false;
+                    } else {
+                        out.add(new RuleDef.Term(t.negated(), c));
+                    }
+                } else {
+                    boolean all = ref.endsWith(".*");
+                    RowDef row = table.row(all ? ref.substring(0, ref.length() - 2) : ref);
+                    if (row == null) {
+                        diagnostics.error("template.unknown-ref", t.ref().range(), "表" + Messages.quote(table.label())
+                                + "没有标识为 " + ref + " 的行");
+                        ok = false;
+                    } else if (all) {
+                        for (RowDef d : row.valueDescendants()) {
+                            out.add(new RuleDef.Term(t.negated(), d));
+                        }
+                    } else if (row.heading()) {
+                        diagnostics.error("template.unknown-ref", t.ref().range(),
+                                "标题行 " + ref + " 没有数值；要引用其下各行，请写 " + ref + ".*");
+                        ok = false;
+                    } else {
+                        out.add(new RuleDef.Term(t.negated(), row));
+                    }
+                }
+            }
+            return ok ? out : null;
+        }
+
+        private void years(Word w) {
+            String t = w.text();
+            try {
+                int dash = t.indexOf('-');
+                if (dash < 0) {
+                    int y = Integer.parseInt(t);
+                    template.setYears(y, y);
+                } else {
+                    int first = Integer.parseInt(t.substring(0, dash));
+                    String rest = t.substring(dash + 1);
+                    template.setYears(first, rest.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(rest));
+                }
+            } catch (NumberFormatException e) {
+                diagnostics.error("template.years", w.range(), "适用年度应写作 2021- 或 2019-2020");
+            }
+        }
+
+        private TableDef tableOf(Object node) {
+            if (node instanceof TableDef t) {
+                return t;
+            }
+            for (Frame f : stack) {
+                if (f.node() instanceof TableDef t) {
+                    return t;
+                }
+            }
+            if (node instanceof RowDef r) {
+                return template.tables().stream().filter(t -> t.rows().contains(r)).findFirst().orElse(null);
+            }
+            return null;
+        }
+
+        /** The column groups currently open, outermost first. */
+        private List<ColumnGroup> groupsOf() {
+            List<ColumnGroup> groups = new ArrayList<>();
+            for (Frame f : stack) {
+                if (f.node() instanceof ColumnGroup g) {
+                    groups.add(0, g);
+                }
+            }
+            return groups;
+        }
+
+        private boolean placed(TemplateSyntax.Declaration d, boolean ok, String message) {
+            if (!ok) {
+                diagnostics.error("template.misplaced", d.keyword().range(), message);
+            }
+            return ok;
+        }
+
+        private boolean require(TemplateSyntax.Declaration d, List<Word> args, int n, String form) {
+            if (args.size() < n) {
+                diagnostics.error("template.incomplete", d.range(), "写法应为：" + form);
+                return false;
+            }
+            return true;
+        }
+
+        private void unknownAttribute(Word w) {
+            diagnostics.error("template.unknown-attribute", w.range(), "无法识别的属性：" + w.text());
+        }
     }
 
-    private TemplateReader(String text, String source) {
-        this.source = source;
-        this.syntax = TemplateSyntaxParser.parse(text);
-        this.diagnostics = new Diagnostics();
+    private TemplateReader(String source, BaseLoader bases) {
+        this.template = new Template(fallbackId(source), source);
+        this.bases = bases;
     }
 
     /** Reads a template's text; {@code source} names where it came from (a path or resource). */
     public static Result read(String text, String source) {
-        TemplateReader reader = new TemplateReader(text, source);
-        reader.run();
-        return new Result(reader.template, reader.diagnostics);
+        return read(text, source, null);
     }
 
-    private void run() {
-        for (SyntaxProblem p : syntax.problems()) {
-            diagnostics.error("template.syntax", p.range(), p.message());
-        }
-        template = new Template(fallbackId(), source);
-        for (TemplateSyntax.Line line : syntax.lines()) {
-            while (!stack.isEmpty() && stack.peek().indent() >= line.indent()) {
-                stack.pop();
-            }
-            Object parent = stack.isEmpty() ? template : stack.peek().node();
-            Object node = line instanceof TemplateSyntax.RuleDeclaration r ? rule(r, parent) : declaration(
-                    (TemplateSyntax.Declaration) line, parent);
-            if (node != null) {
-                stack.push(new Frame(line.indent(), node));
-            }
-        }
-        for (PendingRule r : rules) {
-            resolve(r);
-        }
-        if (template.sections().isEmpty()) {
+    /** Reads a template that may extend others, found through {@code bases}. */
+    public static Result read(String text, String source, BaseLoader bases) {
+        TemplateReader reader = new TemplateReader(source, bases);
+        Diagnostics diagnostics = new Diagnostics();
+        reader.reading.push(source);
+        reader.new FileReader(source, true, diagnostics).read(text);
+        if (reader.template.sections().isEmpty()) {
             diagnostics.error("template.empty", Range.of(0, 0, 0, 0), "模板没有声明任何章节");
         }
+        return new Result(reader.template, diagnostics);
     }
 
-    private String fallbackId() {
+    /** Reads a base template into this one, before the rest of the extending file. */
+    private void extend(Word reference, FileReader from) {
+        if (bases == null) {
+            from.diagnostics.error("template.base-unknown", reference.range(), "找不到被继承的模板" + Messages.quote(reference.text()));
+            return;
+        }
+        BaseLoader.Loaded loaded = bases.load(reference.text(), from.source);
+        if (loaded == null) {
+            from.diagnostics.error("template.base-unknown", reference.range(), "找不到被继承的模板" + Messages.quote(reference.text()));
+            return;
+        }
+        if (reading.contains(loaded.source())) {
+            from.diagnostics.error("template.cycle", reference.range(), "模板循环继承：" + String.join(" → ", reversed())
+                    + " → " + loaded.source());
+            return;
+        }
+        if (reading.size() >= MAX_DEPTH) {
+            from.diagnostics.error("template.cycle", reference.range(), "模板继承层数超过 " + MAX_DEPTH + " 层");
+            return;
+        }
+        reading.push(loaded.source());
+        Diagnostics baseProblems = new Diagnostics();
+        FileReader base = new FileReader(loaded.source(), false, baseProblems);
+        base.read(loaded.text());
+        reading.pop();
+        template.addAncestor(base.fileId);
+        long errors = baseProblems.all().stream().filter(x -> x.severity() == Severity.ERROR).count();
+        if (errors > 0) {
+            from.diagnostics.error("template.base-problem", reference.range(), "被继承的模板" + Messages.quote(reference.text())
+                    + "有 " + errors + " 处错误（" + baseProblems.all().get(0).message() + "）");
+        }
+    }
+
+    private List<String> reversed() {
+        List<String> out = new ArrayList<>(reading);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static String fallbackId(String source) {
         String name = source.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
+        if (name.startsWith("builtin:")) {
+            name = name.substring("builtin:".length());
+        }
         return name.endsWith(".nbt") ? name.substring(0, name.length() - 4) : name;
-    }
-
-    private Object declaration(TemplateSyntax.Declaration d, Object parent) {
-        String keyword = d.keyword().text();
-        List<Word> args = d.args();
-        switch (keyword) {
-            case "模板" -> {
-                if (require(d, args, 1, "模板 标识") && parent == template) {
-                    template = rename(template, args.get(0).text());
-                    template.setDeclaredAt(d.range());
-                }
-                return null;
-            }
-            case "名称" -> {
-                if (parent == template && require(d, args, 1, "名称 文字")) {
-                    template.setName(d.rest().text());
-                }
-                return null;
-            }
-            case "适用年度" -> {
-                if (parent == template && require(d, args, 1, "适用年度 起始年-[截止年]")) {
-                    years(args.get(0));
-                }
-                return null;
-            }
-            case "字段" -> {
-                if (!placed(d, parent instanceof Template, "字段只能写在模板顶层") || !require(d, args, 1, "字段 名称")) {
-                    return null;
-                }
-                boolean required = false;
-                FieldDef.Kind kind = FieldDef.Kind.TEXT;
-                for (Word a : args.subList(1, args.size())) {
-                    switch (a.text()) {
-                        case "必填" -> required = true;
-                        case "年份" -> kind = FieldDef.Kind.YEAR;
-                        default -> unknownAttribute(a);
-                    }
-                }
-                FieldDef f = new FieldDef(args.get(0).text(), required, kind, template.id(), d.range());
-                template.addField(f);
-                return f;
-            }
-            case "章节" -> {
-                if (!placed(d, parent instanceof Template, "章节只能写在模板顶层") || !require(d, args, 2, "章节 标识 标签")) {
-                    return null;
-                }
-                if (!sectionIds.add(args.get(0).text())) {
-                    diagnostics.error("template.duplicate-id", args.get(0).range(), "章节标识重复：" + args.get(0).text());
-                }
-                SectionDef s = new SectionDef(args.get(0).text(), args.get(1).text(), template.sections().size(),
-                        template.id(), d.range());
-                for (Word a : args.subList(2, args.size())) {
-                    switch (a.text()) {
-                        case "正文" -> s.setProseOnly(true);
-                        case "可选" -> s.setRequired(false);
-                        case "必需" -> s.setRequired(true);
-                        default -> unknownAttribute(a);
-                    }
-                }
-                template.addSection(s);
-                return s;
-            }
-            case "表" -> {
-                if (!placed(d, parent instanceof SectionDef, "表只能写在章节之下") || !require(d, args, 2, "表 标识 标签")) {
-                    return null;
-                }
-                SectionDef section = (SectionDef) parent;
-                if (template.tables().stream().anyMatch(t -> t.id().equals(args.get(0).text()))) {
-                    diagnostics.error("template.duplicate-id", args.get(0).range(), "表标识重复：" + args.get(0).text());
-                }
-                TableDef t = new TableDef(args.get(0).text(), args.get(1).text(), section, template.id(), d.range());
-                for (Word a : args.subList(2, args.size())) {
-                    if (a.text().equals("横排")) {
-                        t.setLayout(TableDef.Layout.SINGLE_LINE);
-                    } else {
-                        unknownAttribute(a);
-                    }
-                }
-                section.addTable(t);
-                return t;
-            }
-            case "行头" -> {
-                if (placed(d, parent instanceof TableDef, "行头只能写在表之下") && require(d, args, 1, "行头 文字")) {
-                    ((TableDef) parent).setRowHeader(d.rest().text());
-                }
-                return null;
-            }
-            case "列组" -> {
-                TableDef table = tableOf(parent);
-                if (!placed(d, table != null && (parent instanceof TableDef || parent instanceof ColumnGroup),
-                        "列组只能写在表或列组之下") || !require(d, args, 2, "列组 标识 标签")) {
-                    return null;
-                }
-                ColumnGroup g = new ColumnGroup(args.get(0).text(), args.get(1).text(), template.id(), d.range());
-                table.addGroup(g);
-                return g;
-            }
-            case "列" -> {
-                TableDef table = tableOf(parent);
-                if (!placed(d, table != null && (parent instanceof TableDef || parent instanceof ColumnGroup),
-                        "列只能写在表或列组之下") || !require(d, args, 2, "列 标识 标签")) {
-                    return null;
-                }
-                if (table.column(args.get(0).text()) != null) {
-                    diagnostics.error("template.duplicate-id", args.get(0).range(), "列标识重复：" + args.get(0).text());
-                }
-                String unit = "";
-                ColumnDef.Kind kind = ColumnDef.Kind.COUNT;
-                for (Word a : args.subList(2, args.size())) {
-                    String t = a.text();
-                    if (t.startsWith("单位=")) {
-                        unit = t.substring(3);
-                    } else if (t.equals("小数")) {
-                        kind = ColumnDef.Kind.AMOUNT;
-                    } else if (t.equals("可负")) {
-                        kind = ColumnDef.Kind.SIGNED;
-                    } else if (t.equals("整数")) {
-                        kind = ColumnDef.Kind.COUNT;
-                    } else {
-                        unknownAttribute(a);
-                    }
-                }
-                ColumnDef c = new ColumnDef(args.get(0).text(), args.get(1).text(), unit, kind, groupsOf(), template.id(),
-                        d.range());
-                table.addColumn(c);
-                return c;
-            }
-            case "行", "标题行" -> {
-                TableDef table = tableOf(parent);
-                boolean underHeading = parent instanceof RowDef r && r.heading();
-                if (!placed(d, table != null && (parent instanceof TableDef || underHeading),
-                        "行只能写在表或标题行之下") || !require(d, args, 2, keyword + " 标识 标签")) {
-                    return null;
-                }
-                if (table.row(args.get(0).text()) != null) {
-                    diagnostics.error("template.duplicate-id", args.get(0).range(), "行标识重复：" + args.get(0).text());
-                }
-                RowDef r = new RowDef(args.get(0).text(), args.get(1).text(), keyword.equals("标题行"),
-                        parent instanceof RowDef p ? p : null, template.id(), d.range());
-                for (Word a : args.subList(2, args.size())) {
-                    unknownAttribute(a);
-                }
-                table.addRow(r);
-                return r;
-            }
-            case "别名" -> {
-                if (parent instanceof Declared decl && require(d, args, 1, "别名 名称…")) {
-                    decl.addAliases(args.stream().map(Word::text).toList());
-                } else if (!(parent instanceof Declared)) {
-                    placed(d, false, "别名要写在所属的章节、表、行或列之下");
-                }
-                return null;
-            }
-            case "说明" -> {
-                if (parent instanceof Declared decl) {
-                    decl.setDescription(d.rest().text());
-                } else if (parent instanceof PendingRule r) {
-                    r.description = d.rest().text();
-                } else {
-                    placed(d, false, "说明要写在所属的声明之下");
-                }
-                return null;
-            }
-            case "样板" -> {
-                if (placed(d, parent instanceof SectionDef, "样板只能写在章节之下")) {
-                    ((SectionDef) parent).addBoilerplate(d.rest().text());
-                }
-                return null;
-            }
-            default -> {
-                diagnostics.error("template.unknown-keyword", d.keyword().range(), "模板中无法识别的关键字：" + keyword);
-                return null;
-            }
-        }
-    }
-
-    private Object rule(TemplateSyntax.RuleDeclaration r, Object parent) {
-        if (!(parent instanceof TableDef table)) {
-            diagnostics.error("template.misplaced", r.range(), "规则只能写在表之下");
-            return null;
-        }
-        PendingRule pending = new PendingRule(r, table);
-        rules.add(pending);
-        return pending;
-    }
-
-    private void resolve(PendingRule p) {
-        TemplateSyntax.RuleDeclaration r = p.decl;
-        RuleDef.Scope scope = null;
-        Severity severity = Severity.ERROR;
-        for (Word w : r.scope()) {
-            switch (w.text()) {
-                case "每行" -> scope = RuleDef.Scope.EACH_ROW;
-                case "每列" -> scope = RuleDef.Scope.EACH_COLUMN;
-                case "警告" -> severity = Severity.WARNING;
-                default -> unknownAttribute(w);
-            }
-        }
-        if (scope == null) {
-            diagnostics.error("template.rule-scope", r.name().range(), "规则要写明适用范围：每行 或 每列");
-            return;
-        }
-        List<RuleDef.Term> lhs = terms(r.lhs(), p.table, scope);
-        List<RuleDef.Term> rhs = terms(r.rhs(), p.table, scope);
-        if (lhs == null || rhs == null) {
-            return;
-        }
-        String equation = equation(lhs) + " = " + equation(rhs);
-        p.table.addRule(new RuleDef(r.name().text(), scope, lhs, rhs, severity, p.description, equation, template.id(),
-                r.range()));
-    }
-
-    private List<RuleDef.Term> terms(List<TemplateSyntax.Term> written, TableDef table, RuleDef.Scope scope) {
-        List<RuleDef.Term> out = new ArrayList<>();
-        boolean ok = true;
-        for (TemplateSyntax.Term t : written) {
-            String ref = t.ref().text();
-            if (scope == RuleDef.Scope.EACH_ROW) {
-                ColumnDef c = table.column(ref);
-                if (c == null) {
-                    diagnostics.error("template.unknown-ref", t.ref().range(), "表“" + table.label() + "”没有标识为 " + ref + " 的列");
-                    ok = false;
-                } else {
-                    out.add(new RuleDef.Term(t.negated(), c));
-                }
-            } else {
-                boolean all = ref.endsWith(".*");
-                RowDef row = table.row(all ? ref.substring(0, ref.length() - 2) : ref);
-                if (row == null) {
-                    diagnostics.error("template.unknown-ref", t.ref().range(), "表“" + table.label() + "”没有标识为 " + ref + " 的行");
-                    ok = false;
-                } else if (all) {
-                    for (RowDef d : row.valueDescendants()) {
-                        out.add(new RuleDef.Term(t.negated(), d));
-                    }
-                } else if (row.heading()) {
-                    diagnostics.error("template.unknown-ref", t.ref().range(),
-                            "标题行 " + ref + " 没有数值；要引用其下各行，请写 " + ref + ".*");
-                    ok = false;
-                } else {
-                    out.add(new RuleDef.Term(t.negated(), row));
-                }
-            }
-        }
-        return ok ? out : null;
     }
 
     private static String equation(List<RuleDef.Term> terms) {
@@ -363,75 +593,10 @@ public final class TemplateReader {
         return sb.toString();
     }
 
-    private void years(Word w) {
-        String t = w.text();
-        try {
-            int dash = t.indexOf('-');
-            if (dash < 0) {
-                int y = Integer.parseInt(t);
-                template.setYears(y, y);
-            } else {
-                int first = Integer.parseInt(t.substring(0, dash));
-                String rest = t.substring(dash + 1);
-                template.setYears(first, rest.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(rest));
-            }
-        } catch (NumberFormatException e) {
-            diagnostics.error("template.years", w.range(), "适用年度应写作 2021- 或 2019-2020");
+    /** Quoting for template messages. */
+    private static final class Messages {
+        static String quote(String s) {
+            return "“" + s + "”";
         }
     }
-
-    private Template rename(Template t, String id) {
-        if (t.id().equals(id)) {
-            return t;
-        }
-        Template renamed = new Template(id, source);
-        renamed.setName(t.name());
-        renamed.setYears(t.firstYear(), t.lastYear());
-        t.fields().forEach(renamed::addField);
-        t.sections().forEach(renamed::addSection);
-        return renamed;
-    }
-
-    private TableDef tableOf(Object node) {
-        if (node instanceof TableDef t) {
-            return t;
-        }
-        for (Frame f : stack) {
-            if (f.node() instanceof TableDef t) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    /** The column groups currently open, outermost first. */
-    private List<ColumnGroup> groupsOf() {
-        List<ColumnGroup> groups = new ArrayList<>();
-        for (Frame f : stack) {
-            if (f.node() instanceof ColumnGroup g) {
-                groups.add(0, g);
-            }
-        }
-        return groups;
-    }
-
-    private boolean placed(TemplateSyntax.Declaration d, boolean ok, String message) {
-        if (!ok) {
-            diagnostics.error("template.misplaced", d.keyword().range(), message);
-        }
-        return ok;
-    }
-
-    private boolean require(TemplateSyntax.Declaration d, List<Word> args, int n, String form) {
-        if (args.size() < n) {
-            diagnostics.error("template.incomplete", d.range(), "写法应为：" + form);
-            return false;
-        }
-        return true;
-    }
-
-    private void unknownAttribute(Word w) {
-        diagnostics.error("template.unknown-attribute", w.range(), "无法识别的属性：" + w.text());
-    }
-
 }
