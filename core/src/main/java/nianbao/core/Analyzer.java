@@ -4,6 +4,7 @@ import nianbao.core.check.CheckOptions;
 import nianbao.core.check.Checks;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Diagnostics;
+import nianbao.core.model.PreviousReports;
 import nianbao.core.model.ReportBinder;
 import nianbao.core.rules.RuleEvaluation;
 import nianbao.core.template.TemplateResolver;
@@ -16,6 +17,10 @@ public final class Analyzer {
     private final TemplateResolver resolver;
     private final CheckOptions options;
 
+    public TemplateResolver resolver() {
+        return resolver;
+    }
+
     public Analyzer(TemplateResolver resolver, CheckOptions options) {
         this.resolver = resolver;
         this.options = options;
@@ -27,9 +32,15 @@ public final class Analyzer {
     }
 
     public Analysis analyze(String text) {
+        return analyze(text, PreviousReports.none());
+    }
+
+    /** Analyzes a report, with last year's report (when found) for the cross-year rules. */
+    public Analysis analyze(String text, PreviousReports previousReports) {
         ReportSyntax syntax = ReportSyntaxParser.parse(text);
         ReportBinder.Bound bound = ReportBinder.bind(syntax, resolver);
-        RuleEvaluation rules = RuleEvaluation.of(bound.report());
+        PreviousReports.Lookup previous = previousReports.find(bound.report());
+        RuleEvaluation rules = RuleEvaluation.of(bound.report(), previous.report());
         Diagnostics sink = new Diagnostics();
         if (bound.resolution() != null) {
             for (Diagnostic d : bound.resolution().problems()) {
@@ -37,7 +48,7 @@ public final class Analyzer {
                         bound.report().template().source()));
             }
         }
-        Checks.run(bound.report(), rules, options, sink);
+        Checks.run(bound.report(), rules, previous, options, sink);
         return new Analysis(syntax, bound.report(), rules, sink.sorted());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Diagnostics;
 import nianbao.core.diagnostic.Severity;
+import nianbao.core.model.PreviousReports;
 import nianbao.core.model.Report;
 import nianbao.core.rules.RuleEvaluation;
 import nianbao.syntax.Range;
@@ -13,13 +14,16 @@ public final class CheckContext {
 
     private final Report report;
     private final RuleEvaluation rules;
+    private final PreviousReports.Lookup previous;
     private final CheckOptions options;
     private final Diagnostics sink;
     private Check current;
 
-    CheckContext(Report report, RuleEvaluation rules, CheckOptions options, Diagnostics sink) {
+    CheckContext(Report report, RuleEvaluation rules, PreviousReports.Lookup previous, CheckOptions options,
+            Diagnostics sink) {
         this.report = report;
         this.rules = rules;
+        this.previous = previous;
         this.options = options;
         this.sink = sink;
     }
@@ -30,6 +34,11 @@ public final class CheckContext {
 
     public RuleEvaluation rules() {
         return rules;
+    }
+
+    /** Last year's report, as found (or not) for the cross-year rules. */
+    public PreviousReports.Lookup previous() {
+        return previous;
     }
 
     public CheckOptions options() {

@@ -2,6 +2,7 @@ package nianbao.core.check;
 
 import java.util.List;
 import nianbao.core.diagnostic.Diagnostics;
+import nianbao.core.model.PreviousReports;
 import nianbao.core.model.Report;
 import nianbao.core.rules.RuleEvaluation;
 
@@ -16,6 +17,7 @@ public final class Checks {
             new InvalidYearCheck(),
             new UnknownTemplateCheck(),
             new TemplateYearCheck(),
+            new PreviousReportCheck(),
             new ContentOutsideSectionCheck(),
             new UnknownSectionCheck(),
             new DuplicateSectionCheck(),
@@ -52,8 +54,9 @@ public final class Checks {
     }
 
     /** Runs every check on a bound report. */
-    public static void run(Report report, RuleEvaluation rules, CheckOptions options, Diagnostics sink) {
-        CheckContext ctx = new CheckContext(report, rules, options, sink);
+    public static void run(Report report, RuleEvaluation rules, PreviousReports.Lookup previous, CheckOptions options,
+            Diagnostics sink) {
+        CheckContext ctx = new CheckContext(report, rules, previous, options, sink);
         for (Check check : ALL) {
             ctx.enter(check);
             check.run(ctx);

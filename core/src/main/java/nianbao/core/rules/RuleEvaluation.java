@@ -36,8 +36,12 @@ public final class RuleEvaluation {
         }
     }
 
-    /** One summand of an instance: a cell, +1 on the left side or −1 on the right, and its value. */
-    public record Part(CellRef cell, int sign, BigDecimal value) {
+    /**
+     * One summand of an instance: a cell, +1 on the left side or −1 on the right, and its value.
+     *
+     * @param lastYear true for a cell of last year's report (never blamed: it cannot be fixed here)
+     */
+    public record Part(CellRef cell, int sign, BigDecimal value, boolean lastYear) {
     }
 
     /**
@@ -132,6 +136,14 @@ public final class RuleEvaluation {
     }
 
     public static RuleEvaluation of(Report report) {
+        return of(report, null);
+    }
+
+    /**
+     * Evaluates the rules of a report; the cross-year rules ({@code 上年.x}) only when last year's
+     * report is given.
+     */
+    public static RuleEvaluation of(Report report, Report lastYear) {
         List<Instance> all = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (ReportTable table : report.tables()) {
@@ -139,14 +151,18 @@ public final class RuleEvaluation {
                 continue;
             }
             List<Instance> instances = new ArrayList<>();
+            ReportTable previous = lastYear == null ? null : sameTable(lastYear, table);
             for (RuleDef rule : table.def().rules()) {
+                if (rule.crossYear() && previous == null) {
+                    continue;
+                }
                 if (rule.scope() == RuleDef.Scope.EACH_ROW) {
                     for (RowDef row : table.def().valueRows()) {
-                        instances.add(instance(rule, table, row, null));
+                        instances.add(instance(rule, table, previous, row, null));
                     }
                 } else {
                     for (ColumnDef column : table.def().columns()) {
-                        instances.add(instance(rule, table, null, column));
+                        instances.add(instance(rule, table, previous, null, column));
                     }
                 }
             }
@@ -156,19 +172,39 @@ public final class RuleEvaluation {
         return new RuleEvaluation(List.copyOf(all), List.copyOf(failures));
     }
 
-    private static Instance instance(RuleDef rule, ReportTable table, RowDef row, ColumnDef column) {
+    /** Last year's table with the same id, or null. */
+    private static ReportTable sameTable(Report lastYear, ReportTable table) {
+        for (ReportTable t : lastYear.tables()) {
+            if (t.def() != null && t.def().id().equals(table.def().id())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Instance instance(RuleDef rule, ReportTable table, ReportTable previous, RowDef row,
+            ColumnDef column) {
         List<Part> parts = new ArrayList<>();
-        addParts(parts, rule.lhs(), +1, rule, table, row, column);
-        addParts(parts, rule.rhs(), -1, rule, table, row, column);
+        addParts(parts, rule.lhs(), +1, rule, table, previous, row, column);
+        addParts(parts, rule.rhs(), -1, rule, table, previous, row, column);
         return new Instance(rule, table, row, column, List.copyOf(parts));
     }
 
     private static void addParts(List<Part> parts, List<RuleDef.Term> terms, int side, RuleDef rule, ReportTable table,
-            RowDef row, ColumnDef column) {
+            ReportTable previous, RowDef row, ColumnDef column) {
         for (RuleDef.Term t : terms) {
             RowDef r = rule.scope() == RuleDef.Scope.EACH_ROW ? row : (RowDef) t.ref();
             ColumnDef c = rule.scope() == RuleDef.Scope.EACH_ROW ? (ColumnDef) t.ref() : column;
-            parts.add(new Part(new CellRef(table, r, c), t.negated() ? -side : side, table.valueFor(r, c)));
+            int sign = t.negated() ? -side : side;
+            if (!t.lastYear()) {
+                parts.add(new Part(new CellRef(table, r, c), sign, table.valueFor(r, c), false));
+                continue;
+            }
+            // The same row and column, by id, in last year's table (its template may differ).
+            RowDef pr = previous.def().row(r.id());
+            ColumnDef pc = previous.def().column(c.id());
+            BigDecimal value = pr == null || pc == null ? null : previous.valueFor(pr, pc);
+            parts.add(new Part(new CellRef(previous, pr, pc), sign, value, true));
         }
     }
 
@@ -184,7 +220,7 @@ public final class RuleEvaluation {
             int bestCount = count.getOrDefault(best, 0);
             for (Part p : i.parts()) {
                 int n = count.getOrDefault(p.cell(), 0);
-                if (n > bestCount && i.impliedValue(p.cell()) != null) {
+                if (n > bestCount && !p.lastYear() && i.impliedValue(p.cell()) != null) {
                     best = p.cell();
                     bestCount = n;
                 }

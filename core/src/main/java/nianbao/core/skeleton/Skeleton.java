@@ -69,8 +69,13 @@ public final class Skeleton {
         for (FieldDef f : template.fields()) {
             String value = switch (f.kind()) {
                 case YEAR -> year == null ? "" : String.valueOf(year);
+                case AGENCY -> agency == null ? "" : agency;
                 case TEXT -> f.id().equals(ReportBinder.TEMPLATE_FIELD) ? template.id() : "";
+                case PREVIOUS_REPORT -> null;
             };
+            if (value == null) {
+                continue;
+            }
             sb.append(f.id()).append('：').append(value).append('\n');
         }
         sb.append('\n');

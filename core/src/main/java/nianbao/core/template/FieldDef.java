@@ -6,7 +6,15 @@ import nianbao.syntax.Range;
 public final class FieldDef extends Declared {
 
     /** What a field's value must look like. */
-    public enum Kind { TEXT, YEAR }
+    public enum Kind {
+        TEXT,
+        /** A four-digit year: the report year. */
+        YEAR,
+        /** The name of the reporting agency (finds last year's report of the same agency). */
+        AGENCY,
+        /** The path of last year's report, for the cross-year rules. */
+        PREVIOUS_REPORT
+    }
 
     private final boolean required;
     private final Kind kind;

@@ -28,8 +28,18 @@ public record RuleDef(
 
     /**
      * One summand. For a row rule {@code ref} is a column; for a column rule, a row (a heading
-     * row stands for the rows under it that hold values).
+     * row stands for the rows under it that hold values, expanded when the template is read).
+     *
+     * @param lastYear true for {@code 上年.x}: the value of last year's report
      */
-    public record Term(boolean negated, Declared ref) {
+    public record Term(boolean negated, Declared ref, boolean lastYear) {
+        public Term(boolean negated, Declared ref) {
+            this(negated, ref, false);
+        }
+    }
+
+    /** True when the rule compares with last year's report (checked only when that report is found). */
+    public boolean crossYear() {
+        return lhs.stream().anyMatch(Term::lastYear) || rhs.stream().anyMatch(Term::lastYear);
     }
 }

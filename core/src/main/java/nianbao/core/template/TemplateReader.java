@@ -25,7 +25,8 @@ import nianbao.syntax.Word;
  *                                    everything it declares, to which this file adds
  * 名称 …                             its display name
  * 适用年度 2021-                     the report years it applies to (2019-2020, 2021-)
- * 字段 机关 必填                     a header field (年份: the value is a year)
+ * 字段 机关 必填 机关名              a header field (年份: the report year; 机关名: the agency;
+ *                                    上年报告: the path of last year's report)
  * 章节 id 标签 [正文] [可选]          a section (正文: prose only)
  *   表 id 标签 [横排]                 a table of the section (横排: published as one line)
  *     行头 文字                       the header cell above the row labels
@@ -33,7 +34,8 @@ import nianbao.syntax.Word;
  *     列 id 标签 [单位=件] [小数|可负] a column (default: a count, a whole number ≥ 0)
  *     行 id 标签 / 标题行 id 标签      a row / a heading row holding the rows indented under it
  *     规则 id 每行|每列 [警告]：a + b = c   a sum that must hold on every row or column;
- *                                    x.* stands for the value rows under heading row x
+ *                                    x.* stands for the value rows under heading row x;
+ *                                    上年.x for x in last year's report (a cross-year rule)
  * 别名 名称…  说明 文字  样板 文字     aliases, a description, boilerplate for the line above
  * </pre>
  *
@@ -44,6 +46,9 @@ import nianbao.syntax.Word;
  * weakened by a local template.
  */
 public final class TemplateReader {
+
+    /** A rule term written {@code 上年.x} stands for x in last year's report. */
+    public static final String LAST_YEAR_PREFIX = "上年.";
 
     /** Limit on nested 继承, so that a long chain cannot exhaust the stack. */
     static final int MAX_DEPTH = 16;
@@ -171,6 +176,8 @@ public final class TemplateReader {
                         switch (a.text()) {
                             case "必填" -> required = true;
                             case "年份" -> kind = FieldDef.Kind.YEAR;
+                            case "机关名" -> kind = FieldDef.Kind.AGENCY;
+                            case "上年报告" -> kind = FieldDef.Kind.PREVIOUS_REPORT;
                             default -> unknownAttribute(a);
                         }
                     }
@@ -417,6 +424,10 @@ public final class TemplateReader {
             boolean ok = true;
             for (TemplateSyntax.Term t : written) {
                 String ref = t.ref().text();
+                boolean lastYear = ref.startsWith(LAST_YEAR_PREFIX);
+                if (lastYear) {
+                    ref = ref.substring(LAST_YEAR_PREFIX.length());
+                }
                 if (scope == RuleDef.Scope.EACH_ROW) {
                     ColumnDef c = table.column(ref);
                     if (c == null) {
@@ -424,7 +435,7 @@ public final class TemplateReader {
                                 + "没有标识为 " + ref + " 的列");
                         ok = false;
                     } else {
-                        out.add(new RuleDef.Term(t.negated(), c));
+                        out.add(new RuleDef.Term(t.negated(), c, lastYear));
                     }
                 } else {
                     boolean all = ref.endsWith(".*");
@@ -435,14 +446,14 @@ public final class TemplateReader {
                         ok = false;
                     } else if (all) {
                         for (RowDef d : row.valueDescendants()) {
-                            out.add(new RuleDef.Term(t.negated(), d));
+                            out.add(new RuleDef.Term(t.negated(), d, lastYear));
                         }
                     } else if (row.heading()) {
                         diagnostics.error("template.unknown-ref", t.ref().range(),
                                 "标题行 " + ref + " 没有数值；要引用其下各行，请写 " + ref + ".*");
                         ok = false;
                     } else {
-                        out.add(new RuleDef.Term(t.negated(), row));
+                        out.add(new RuleDef.Term(t.negated(), row, lastYear));
                     }
                 }
             }
@@ -588,7 +599,7 @@ public final class TemplateReader {
             if (!sb.isEmpty() || t.negated()) {
                 sb.append(t.negated() ? " − " : " + ");
             }
-            sb.append(t.ref().label());
+            sb.append(t.lastYear() ? "上年“" + t.ref().label() + "”" : t.ref().label());
         }
         return sb.toString();
     }

@@ -1,0 +1,27 @@
+package nianbao.core.check;
+
+import nianbao.core.diagnostic.Severity;
+import nianbao.core.model.HeaderEntry;
+import nianbao.core.template.FieldDef;
+
+/** The header names last year's report, but it cannot be read (so the cross-year rules are not checked). */
+final class PreviousReportCheck extends BaseCheck {
+
+    PreviousReportCheck() {
+        super("header.previous-report", Severity.WARNING,
+                "The header names last year's report but it cannot be read; the cross-year rules are not checked.");
+    }
+
+    @Override
+    public void run(CheckContext ctx) {
+        String problem = ctx.previous().problem();
+        if (problem == null) {
+            return;
+        }
+        for (HeaderEntry e : ctx.report().header()) {
+            if (e.def() != null && e.def().kind() == FieldDef.Kind.PREVIOUS_REPORT) {
+                ctx.report(e.value().range(), problem + "，跨年衔接未检查");
+            }
+        }
+    }
+}
