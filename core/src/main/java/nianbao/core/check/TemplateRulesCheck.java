@@ -35,7 +35,7 @@ final class TemplateRulesCheck extends BaseCheck {
             Range range = cell != null ? cell.word().range() : fallbackRange(table, blamed);
 
             String scope = rule.scope() == RuleDef.Scope.EACH_ROW
-                    ? "“" + i.row().label() + "”行：" : "“" + i.column().label() + "”列：";
+                    ? "“" + i.row().shortName() + "”行：" : "“" + i.column().shortName() + "”列：";
             String what = rule.description().isEmpty() ? rule.equation() : rule.description() + "（" + rule.equation() + "）";
             StringBuilder msg = new StringBuilder("勾稽关系不成立，").append(scope).append(what).append("。");
             msg.append(cellName(blamed)).append("填写 ").append(Messages.number(f.declared()));
@@ -69,7 +69,7 @@ final class TemplateRulesCheck extends BaseCheck {
     }
 
     static String cellName(RuleEvaluation.CellRef c) {
-        return "“" + c.row().label() + "”的“" + c.column().label() + "”";
+        return "“" + c.row().shortName() + "”的“" + c.column().shortName() + "”";
     }
 
     private static Cell writtenCell(ReportTable table, RuleEvaluation.CellRef c) {

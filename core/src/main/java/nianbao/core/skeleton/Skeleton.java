@@ -23,7 +23,7 @@ public final class Skeleton {
 
     /** The name a clerk would type for a row or column: its first alias, else its label. */
     public static String preferredName(Declared d) {
-        return d.aliases().isEmpty() ? d.label() : d.aliases().get(0);
+        return d.shortName();
     }
 
     /** Row lines for some rows of a table, every value 0, aligned like {@link #table}. */

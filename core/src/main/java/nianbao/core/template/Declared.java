@@ -33,6 +33,11 @@ public abstract class Declared {
         return label;
     }
 
+    /** The name a clerk types: the first alias, else the official label. */
+    public String shortName() {
+        return aliases.isEmpty() ? label : aliases.get(0);
+    }
+
     public List<String> aliases() {
         return List.copyOf(aliases);
     }

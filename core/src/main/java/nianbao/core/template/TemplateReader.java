@@ -599,7 +599,7 @@ public final class TemplateReader {
             if (!sb.isEmpty() || t.negated()) {
                 sb.append(t.negated() ? " − " : " + ");
             }
-            sb.append(t.lastYear() ? "上年“" + t.ref().label() + "”" : t.ref().label());
+            sb.append(t.lastYear() ? "上年的" + t.ref().shortName() : t.ref().shortName());
         }
         return sb.toString();
     }
