@@ -8,7 +8,6 @@ import nianbao.core.model.Cell;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportTable;
 import nianbao.core.rules.RuleEvaluation;
-import nianbao.core.template.ColumnDef;
 import nianbao.core.template.RuleDef;
 import nianbao.syntax.Range;
 
@@ -48,24 +47,13 @@ final class TemplateRulesCheck extends BaseCheck {
                 msg.append("；该单元格同时使另外 ").append(f.sharedWith()).append(" 条勾稽关系不成立，最可能是它填错了");
             }
             List<Diagnostic.Fix> fixes = List.of();
-            if (cell != null && f.implied() != null && acceptable(f.implied(), blamed.column())) {
+            if (cell != null && f.implied() != null && RuleEvaluation.fits(f.implied(), blamed.column())) {
                 String value = Messages.number(f.implied());
                 fixes = List.of(Diagnostic.Fix.replace("改为 " + value + "（按" + rule.equation() + "）", range, value));
             }
             Severity severity = rule.severity();
             ctx.report(rule.id(), severity, range, msg.toString(), fixes);
         }
-    }
-
-    /** Whether a value may be written in a column (no fix proposes a negative count). */
-    private static boolean acceptable(BigDecimal v, ColumnDef column) {
-        if (column.kind() == ColumnDef.Kind.SIGNED) {
-            return v.stripTrailingZeros().scale() <= 0;
-        }
-        if (v.signum() < 0) {
-            return false;
-        }
-        return column.kind() == ColumnDef.Kind.AMOUNT || v.stripTrailingZeros().scale() <= 0;
     }
 
     static String cellName(RuleEvaluation.CellRef c) {

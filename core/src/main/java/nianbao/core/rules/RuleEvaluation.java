@@ -208,6 +208,15 @@ public final class RuleEvaluation {
         }
     }
 
+    /** Whether a column can hold a value: counts are whole and not negative, amounts not negative. */
+    public static boolean fits(BigDecimal v, ColumnDef column) {
+        return switch (column.kind()) {
+            case SIGNED -> v.stripTrailingZeros().scale() <= 0;
+            case AMOUNT -> v.signum() >= 0;
+            case COUNT -> v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0;
+        };
+    }
+
     private static List<Failure> blame(List<Instance> instances) {
         List<Instance> broken = instances.stream().filter(i -> !i.holds()).toList();
         Map<CellRef, Integer> count = new HashMap<>();
@@ -216,14 +225,30 @@ public final class RuleEvaluation {
         }
         List<Failure> out = new ArrayList<>();
         for (Instance i : broken) {
-            CellRef best = i.statedTotal();
-            int bestCount = count.getOrDefault(best, 0);
+            // The most shared cell; among equals, one whose implied value the column can hold
+            // (never "应为 -1" when another cell gives a count); then the stated total.
+            CellRef best = null;
+            int bestCount = -1;
+            boolean bestValid = false;
             for (Part p : i.parts()) {
+                if (p.lastYear()) {
+                    continue;
+                }
+                BigDecimal implied = i.impliedValue(p.cell());
+                if (implied == null) {
+                    continue;
+                }
                 int n = count.getOrDefault(p.cell(), 0);
-                if (n > bestCount && !p.lastYear() && i.impliedValue(p.cell()) != null) {
+                boolean valid = fits(implied, p.cell().column());
+                if (n > bestCount || n == bestCount && valid && !bestValid) {
                     best = p.cell();
                     bestCount = n;
+                    bestValid = valid;
                 }
+            }
+            if (best == null) {
+                best = i.statedTotal();
+                bestCount = count.getOrDefault(best, 1);
             }
             BigDecimal declared = null;
             for (Part p : i.parts()) {

@@ -36,8 +36,21 @@ public final class Skeleton {
         return lines;
     }
 
+    /** The value to write in a generated cell; null writes 0. */
+    @FunctionalInterface
+    public interface Values {
+        java.math.BigDecimal of(RowDef row, ColumnDef column);
+
+        Values ZERO = (r, c) -> null;
+    }
+
     /** A whole table: head line with column names, then every value row at 0. */
     public static String table(TableDef table) {
+        return table(table, Values.ZERO);
+    }
+
+    /** A whole table with the given values (0 where none is given). */
+    public static String table(TableDef table, Values values) {
         int labelWidth = labelWidth(table);
         StringBuilder sb = new StringBuilder();
         StringBuilder head = new StringBuilder(DisplayWidth.pad("[" + table.label() + "]", labelWidth));
@@ -46,7 +59,7 @@ public final class Skeleton {
         }
         sb.append(head.toString().stripTrailing()).append('\n');
         for (RowDef r : table.valueRows()) {
-            sb.append(row(table, r, labelWidth)).append('\n');
+            sb.append(row(table, r, labelWidth, values)).append('\n');
         }
         return sb.toString();
     }
@@ -70,6 +83,7 @@ public final class Skeleton {
             String value = switch (f.kind()) {
                 case YEAR -> year == null ? "" : String.valueOf(year);
                 case AGENCY -> agency == null ? "" : agency;
+                case TITLE -> "";
                 case TEXT -> f.id().equals(ReportBinder.TEMPLATE_FIELD) ? template.id() : "";
                 case PREVIOUS_REPORT -> null;
             };
@@ -86,9 +100,15 @@ public final class Skeleton {
     }
 
     private static String row(TableDef table, RowDef r, int labelWidth) {
+        return row(table, r, labelWidth, Values.ZERO);
+    }
+
+    private static String row(TableDef table, RowDef r, int labelWidth, Values values) {
         StringBuilder line = new StringBuilder(DisplayWidth.pad(preferredName(r), labelWidth));
         for (ColumnDef c : table.columns()) {
-            line.append("  ").append(DisplayWidth.pad("0", DisplayWidth.of(preferredColumn(c))));
+            java.math.BigDecimal v = values.of(r, c);
+            String text = v == null ? "0" : v.stripTrailingZeros().toPlainString();
+            line.append("  ").append(DisplayWidth.pad(text, DisplayWidth.of(preferredColumn(c))));
         }
         return line.toString().stripTrailing();
     }

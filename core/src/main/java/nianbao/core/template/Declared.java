@@ -2,6 +2,7 @@ package nianbao.core.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.core.text.Names;
 import nianbao.syntax.Range;
 
 /**
@@ -33,10 +34,23 @@ public abstract class Declared {
         return label;
     }
 
-    /** The name a clerk types: the first alias, else the official label. */
+    /**
+     * The name a clerk types and messages use: the official label without its ordinal prefix
+     * when that is short (予以公开, 总计), else the first alias (部分公开 for the long label).
+     */
     public String shortName() {
-        return aliases.isEmpty() ? label : aliases.get(0);
+        String bare = label.substring(Names.ordinalPrefix(label).length()).strip();
+        if (bare.codePointCount(0, bare.length()) < 3) {
+            bare = label; // （七）总计 and 3.其他 need their ordinal to read unambiguously
+        }
+        if (bare.codePointCount(0, bare.length()) <= SHORT || aliases.isEmpty()) {
+            return bare;
+        }
+        return aliases.get(0);
     }
+
+    /** Labels up to this many characters are short enough to be written as they are. */
+    private static final int SHORT = 8;
 
     public List<String> aliases() {
         return List.copyOf(aliases);

@@ -8,6 +8,8 @@ public final class FieldDef extends Declared {
     /** What a field's value must look like. */
     public enum Kind {
         TEXT,
+        /** The title of the report, printed at the top of the published page. */
+        TITLE,
         /** A four-digit year: the report year. */
         YEAR,
         /** The name of the reporting agency (finds last year's report of the same agency). */

@@ -25,7 +25,7 @@ import nianbao.syntax.Word;
  *                                    everything it declares, to which this file adds
  * 名称 …                             its display name
  * 适用年度 2021-                     the report years it applies to (2019-2020, 2021-)
- * 字段 机关 必填 机关名              a header field (年份: the report year; 机关名: the agency;
+ * 字段 机关 必填 机关名              a header field (年份: the report year; 机关名: the agency; 报告标题: the title;
  *                                    上年报告: the path of last year's report)
  * 章节 id 标签 [正文] [可选]          a section (正文: prose only)
  *   表 id 标签 [横排]                 a table of the section (横排: published as one line)
@@ -177,6 +177,7 @@ public final class TemplateReader {
                             case "必填" -> required = true;
                             case "年份" -> kind = FieldDef.Kind.YEAR;
                             case "机关名" -> kind = FieldDef.Kind.AGENCY;
+                            case "报告标题" -> kind = FieldDef.Kind.TITLE;
                             case "上年报告" -> kind = FieldDef.Kind.PREVIOUS_REPORT;
                             default -> unknownAttribute(a);
                         }
