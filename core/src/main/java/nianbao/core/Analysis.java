@@ -10,8 +10,16 @@ import nianbao.syntax.ReportSyntax;
 /**
  * Everything known about one version of a report: its syntax tree, the bound model, the rule
  * evaluation and the findings. The CLI and the language server both read this.
+ *
+ * @param diagnostics the findings in force, in document order
+ * @param dismissed   the findings a {@code // 忽略} comment dismissed, with their reasons
  */
-public record Analysis(ReportSyntax syntax, Report report, RuleEvaluation rules, List<Diagnostic> diagnostics) {
+public record Analysis(ReportSyntax syntax, Report report, RuleEvaluation rules, List<Diagnostic> diagnostics,
+        List<Diagnostic> dismissed) {
+
+    public Analysis(ReportSyntax syntax, Report report, RuleEvaluation rules, List<Diagnostic> diagnostics) {
+        this(syntax, report, rules, diagnostics, List.of());
+    }
 
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);

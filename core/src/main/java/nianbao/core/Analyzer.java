@@ -1,7 +1,9 @@
 package nianbao.core;
 
 import nianbao.core.check.CheckOptions;
+import java.util.List;
 import nianbao.core.check.Checks;
+import nianbao.core.check.Dismissals;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Diagnostics;
 import nianbao.core.model.PreviousReports;
@@ -49,6 +51,12 @@ public final class Analyzer {
             }
         }
         Checks.run(bound.report(), rules, previous, options, sink);
-        return new Analysis(syntax, bound.report(), rules, sink.sorted());
+        List<Diagnostic> all = Dismissals.apply(bound.report(), sink.sorted());
+        Diagnostics active = new Diagnostics();
+        Diagnostics dismissed = new Diagnostics();
+        for (Diagnostic d : all) {
+            (d.dismissal() == null ? active : dismissed).add(d);
+        }
+        return new Analysis(syntax, bound.report(), rules, active.sorted(), dismissed.sorted());
     }
 }

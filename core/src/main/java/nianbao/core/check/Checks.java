@@ -44,7 +44,11 @@ public final class Checks {
             new TooLargeCheck(),
             new FullWidthDigitsCheck(),
             new BlankCellsCheck(),
-            new TemplateRulesCheck());
+            new TemplateRulesCheck(),
+            new OutdatedFormatCheck(),
+            new ZeroExpectationCheck(),
+            new StatisticsPeriodCheck(),
+            new ProseFigureCheck());
 
     private Checks() {
     }

@@ -7,12 +7,22 @@ import nianbao.syntax.Range;
  * A finding: a check's stable id, a severity, the exact range it concerns, a message for the
  * clerk (in Chinese), and the fixes that would resolve it, computed when the finding is made.
  *
- * @param file  the file the range is in, when it is not the document being checked (a template)
+ * @param file      the file the range is in, when it is not the document being checked (a template)
+ * @param dismissal the reason a {@code // 忽略 id：理由} comment gives for dismissing it, or null
  */
-public record Diagnostic(String id, Severity severity, Range range, String message, List<Fix> fixes, String file) {
+public record Diagnostic(String id, Severity severity, Range range, String message, List<Fix> fixes, String file,
+        String dismissal) {
 
     public Diagnostic {
         fixes = List.copyOf(fixes);
+    }
+
+    public Diagnostic(String id, Severity severity, Range range, String message, List<Fix> fixes, String file) {
+        this(id, severity, range, message, fixes, file, null);
+    }
+
+    public Diagnostic dismissed(String reason) {
+        return new Diagnostic(id, severity, range, message, fixes, file, reason);
     }
 
     public Diagnostic(String id, Severity severity, Range range, String message) {
@@ -20,7 +30,7 @@ public record Diagnostic(String id, Severity severity, Range range, String messa
     }
 
     public Diagnostic withFixes(List<Fix> more) {
-        return new Diagnostic(id, severity, range, message, more, file);
+        return new Diagnostic(id, severity, range, message, more, file, dismissal);
     }
 
     /** A change that resolves a finding: a title for the menu and the edits to make. */

@@ -63,6 +63,7 @@ public final class JsonOutput {
         }
         doc.add("sections", sections);
         doc.add("diagnostics", diagnostics(analysis.diagnostics()));
+        doc.add("dismissed", diagnostics(analysis.dismissed()));
         return doc;
     }
 
@@ -171,6 +172,9 @@ public final class JsonOutput {
             o.add("range", range(d.range()));
             if (d.file() != null) {
                 o.addProperty("file", d.file());
+            }
+            if (d.dismissal() != null) {
+                o.addProperty("reason", d.dismissal());
             }
             out.add(o);
         }

@@ -62,7 +62,7 @@ public final class Rollup {
                 case YEAR -> String.valueOf(first.year());
                 case AGENCY -> agency == null ? "汇总" : agency;
                 case TITLE -> (agency == null ? "" : agency) + first.year() + "年政府信息公开工作年度报告（汇总）";
-                case PREVIOUS_REPORT -> null;
+                case PREVIOUS_REPORT, LEVEL -> null;
                 case TEXT -> f.id().equals(ReportBinder.TEMPLATE_FIELD) ? templateReference(first) : "";
             };
             if (value != null) {

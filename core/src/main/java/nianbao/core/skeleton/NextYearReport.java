@@ -39,6 +39,7 @@ public final class NextYearReport {
                 case YEAR -> year == null ? "" : String.valueOf(year);
                 case AGENCY -> agency == null ? "" : agency;
                 case PREVIOUS_REPORT -> lastYearPath;
+                case LEVEL -> null;
                 case TITLE -> agency == null || year == null ? "" : agency.replaceFirst("人民政府$", "") + year + "年政府信息公开工作年度报告";
                 case TEXT -> f.id().equals(ReportBinder.TEMPLATE_FIELD) ? templateReference : "";
             };

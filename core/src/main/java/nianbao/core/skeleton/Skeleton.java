@@ -85,7 +85,7 @@ public final class Skeleton {
                 case AGENCY -> agency == null ? "" : agency;
                 case TITLE -> "";
                 case TEXT -> f.id().equals(ReportBinder.TEMPLATE_FIELD) ? template.id() : "";
-                case PREVIOUS_REPORT -> null;
+                case PREVIOUS_REPORT, LEVEL -> null;
             };
             if (value == null) {
                 continue;

@@ -21,6 +21,8 @@ public final class TableDef extends Declared {
     private final List<ColumnGroup> groups = new ArrayList<>();
     private final List<RowDef> rows = new ArrayList<>();
     private final List<RuleDef> rules = new ArrayList<>();
+    private final List<ProseFigure> figures = new ArrayList<>();
+    private final List<ZeroExpectation> zeroExpectations = new ArrayList<>();
     private Layout layout = Layout.GRID;
     private String rowHeader = "";
     private NameIndex<ColumnDef> columnIndex;
@@ -55,6 +57,24 @@ public final class TableDef extends Declared {
 
     public List<RuleDef> rules() {
         return List.copyOf(rules);
+    }
+
+    /** The wordings in which prose states this table's figures. */
+    public List<ProseFigure> figures() {
+        return List.copyOf(figures);
+    }
+
+    /** The plausibility rules of this table. */
+    public List<ZeroExpectation> zeroExpectations() {
+        return List.copyOf(zeroExpectations);
+    }
+
+    void addFigure(ProseFigure f) {
+        figures.add(f);
+    }
+
+    void addZeroExpectation(ZeroExpectation z) {
+        zeroExpectations.add(z);
     }
 
     public Layout layout() {

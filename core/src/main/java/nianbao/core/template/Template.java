@@ -23,6 +23,16 @@ public final class Template {
     private NameIndex<TableDef> tableIndex;
     private Range declaredAt;
     private final List<String> ancestors = new ArrayList<>();
+    private final List<nianbao.core.text.Phrase> yearPhrases = new ArrayList<>();
+
+    /** Wordings whose {年} must be the report year (the statistics-period sentence). */
+    public List<nianbao.core.text.Phrase> yearPhrases() {
+        return List.copyOf(yearPhrases);
+    }
+
+    void addYearPhrase(nianbao.core.text.Phrase p) {
+        yearPhrases.add(p);
+    }
 
     Template(String id, String source) {
         this.id = id;

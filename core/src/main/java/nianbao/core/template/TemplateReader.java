@@ -85,6 +85,26 @@ public final class TemplateReader {
         }
     }
 
+    /** A plausibility rule waiting for its 说明. */
+    private static final class PendingZero {
+        final String id;
+        final Set<String> levels;
+        final RowDef row;
+        final List<ColumnDef> columns;
+        final TableDef table;
+        final Range declaredAt;
+        String description = "";
+
+        PendingZero(String id, Set<String> levels, RowDef row, List<ColumnDef> columns, TableDef table, Range declaredAt) {
+            this.id = id;
+            this.levels = levels;
+            this.row = row;
+            this.columns = columns;
+            this.table = table;
+            this.declaredAt = declaredAt;
+        }
+    }
+
     /** What reading one file needs: its id, its diagnostics, its indentation stack. */
     private final class FileReader {
         final String source;
@@ -92,6 +112,7 @@ public final class TemplateReader {
         final Diagnostics diagnostics;
         final Deque<Frame> stack = new ArrayDeque<>();
         final List<PendingRule> rules = new ArrayList<>();
+        final List<PendingZero> zeros = new ArrayList<>();
         final Set<SectionDef> boilerplateReplaced = new HashSet<>();
         String fileId;
         boolean declaredOther;
@@ -121,6 +142,10 @@ public final class TemplateReader {
             }
             for (PendingRule r : rules) {
                 resolve(r);
+            }
+            for (PendingZero z : zeros) {
+                z.table.addZeroExpectation(new ZeroExpectation(z.id, z.levels, z.row, z.columns, z.description, fileId,
+                        z.declaredAt));
             }
         }
 
@@ -178,6 +203,7 @@ public final class TemplateReader {
                             case "年份" -> kind = FieldDef.Kind.YEAR;
                             case "机关名" -> kind = FieldDef.Kind.AGENCY;
                             case "报告标题" -> kind = FieldDef.Kind.TITLE;
+                            case "层级" -> kind = FieldDef.Kind.LEVEL;
                             case "上年报告" -> kind = FieldDef.Kind.PREVIOUS_REPORT;
                             default -> unknownAttribute(a);
                         }
@@ -331,6 +357,81 @@ public final class TemplateReader {
                     table.addRow(r);
                     return r;
                 }
+                case "推断" -> {
+                    if (!placed(d, parent instanceof FieldDef f && f.kind() == FieldDef.Kind.LEVEL, "推断只能写在层级字段之下")
+                            || !require(d, args, 2, "推断 层级 机关名称结尾…")) {
+                        return null;
+                    }
+                    for (Word ending : args.subList(1, args.size())) {
+                        ((FieldDef) parent).addInference(ending.text(), args.get(0).text());
+                    }
+                    return null;
+                }
+                case "年度说法" -> {
+                    if (!placed(d, parent == template, "年度说法只能写在模板顶层") || !require(d, args, 1, "年度说法 说法")) {
+                        return null;
+                    }
+                    nianbao.core.text.Phrase phrase = nianbao.core.text.Phrase.compile(d.rest().text().replace(" ", ""));
+                    if (phrase == null || !d.rest().text().contains("{年}")) {
+                        diagnostics.error("template.phrase", d.rest().range(), "年度说法中要有 {年}");
+                    } else {
+                        template.addYearPhrase(phrase);
+                    }
+                    return null;
+                }
+                case "说法" -> {
+                    if (!placed(d, parent instanceof TableDef, "说法只能写在表之下") || !require(d, args, 2, "说法 行@列 说法")) {
+                        return null;
+                    }
+                    TableDef table = (TableDef) parent;
+                    String ref = args.get(0).text();
+                    int at = ref.indexOf('@');
+                    String wording = d.rest().text().substring(ref.length()).replace(" ", "");
+                    nianbao.core.text.Phrase phrase = nianbao.core.text.Phrase.compile(wording);
+                    ColumnDef column = at < 0 ? null : table.column(ref.substring(at + 1));
+                    List<RowDef> rows = new ArrayList<>();
+                    for (String rowId : (at < 0 ? ref : ref.substring(0, at)).split("\\+")) {
+                        RowDef r = table.row(rowId);
+                        if (r == null || r.heading()) {
+                            rows = null;
+                            break;
+                        }
+                        rows.add(r);
+                    }
+                    if (column == null || rows == null) {
+                        diagnostics.error("template.unknown-ref", args.get(0).range(), "说法要写明表中的行和列：行标识@列标识，如 new@total");
+                    } else if (phrase == null || wording.indexOf("{数}") != wording.lastIndexOf("{数}")) {
+                        diagnostics.error("template.phrase", d.rest().range(), "说法中要有且只有一个 {数}");
+                    } else {
+                        table.addFigure(new ProseFigure(phrase, List.copyOf(rows), column, table, fileId, d.range()));
+                    }
+                    return null;
+                }
+                case "应为零" -> {
+                    if (!placed(d, parent instanceof TableDef, "应为零只能写在表之下")
+                            || !require(d, args, 3, "应为零 标识 层级=甲,乙 行标识[@列标识]")) {
+                        return null;
+                    }
+                    TableDef table = (TableDef) parent;
+                    String levels = args.get(1).text();
+                    if (!levels.startsWith("层级=")) {
+                        diagnostics.error("template.incomplete", args.get(1).range(), "写法应为：层级=乡镇,街道");
+                        return null;
+                    }
+                    String ref = args.get(2).text();
+                    int at = ref.indexOf('@');
+                    RowDef row = table.row(at < 0 ? ref : ref.substring(0, at));
+                    ColumnDef column = at < 0 ? null : table.column(ref.substring(at + 1));
+                    if (row == null || at >= 0 && column == null) {
+                        diagnostics.error("template.unknown-ref", args.get(2).range(), "表" + Messages.quote(table.label()) + "没有 " + ref);
+                        return null;
+                    }
+                    PendingZero z = new PendingZero(args.get(0).text(),
+                            java.util.Set.of(levels.substring(3).split("[,，、]")), row,
+                            column == null ? table.columns() : List.of(column), table, d.range());
+                    zeros.add(z);
+                    return z;
+                }
                 case "别名" -> {
                     if (parent instanceof Declared decl && require(d, args, 1, "别名 名称…")) {
                         decl.addAliases(args.stream().map(Word::text).toList());
@@ -344,6 +445,8 @@ public final class TemplateReader {
                         decl.setDescription(d.rest().text());
                     } else if (parent instanceof PendingRule r) {
                         r.description = d.rest().text();
+                    } else if (parent instanceof PendingZero z) {
+                        z.description = d.rest().text();
                     } else {
                         placed(d, false, "说明要写在所属的声明之下");
                     }

@@ -1,0 +1,83 @@
+package nianbao.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A wording that templates declare for finding figures in prose, such as
+ * {@code 受理…申请{数}件} or {@code 统计期限为{年}年1月1日至{年}年12月31日}.
+ *
+ * <p>The pattern language is deliberately small, so that a shared template can never make the
+ * checker slow: literal text; {@code …} for a short gap (at most 12 characters, not crossing
+ * punctuation or digits); {@code {数}} for a number (Arabic or Chinese numerals); {@code {年}}
+ * for a four-digit year. It compiles to a regular expression with bounded repetition only.
+ */
+public final class Phrase {
+
+    private static final int GAP = 12;
+
+    private final String source;
+    private final Pattern pattern;
+    private final List<String> slots;
+
+    private Phrase(String source, Pattern pattern, List<String> slots) {
+        this.source = source;
+        this.pattern = pattern;
+        this.slots = slots;
+    }
+
+    /** A figure found in text: what slot it fills, its text and where it stands. */
+    public record Figure(String slot, String text, int start, int end) {
+    }
+
+    /** One match of the phrase: its span and its figures. */
+    public record Match(int start, int end, List<Figure> figures) {
+    }
+
+    /** Compiles a wording; null if it has no slot (a wording must find a figure). */
+    public static Phrase compile(String wording) {
+        StringBuilder re = new StringBuilder();
+        List<String> slots = new ArrayList<>();
+        int i = 0;
+        while (i < wording.length()) {
+            if (wording.startsWith("{数}", i)) {
+                re.append("([0-9０-９]{1,16}(?:\\.[0-9]{1,6})?|[").append(ChineseNumber.CHINESE_CHARS).append("]{1,8})");
+                slots.add("数");
+                i += 3;
+            } else if (wording.startsWith("{年}", i)) {
+                re.append("([0-9０-９]{1,8})");
+                slots.add("年");
+                i += 3;
+            } else if (wording.charAt(i) == '…') {
+                re.append("[^。；;，,、！!？?0-9０-９\\n]{0,").append(GAP).append("}?");
+                i++;
+            } else {
+                re.append(Pattern.quote(String.valueOf(wording.charAt(i))));
+                i++;
+            }
+        }
+        if (slots.isEmpty()) {
+            return null;
+        }
+        return new Phrase(wording, Pattern.compile(re.toString()), List.copyOf(slots));
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public List<Match> find(String text) {
+        List<Match> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            List<Figure> figures = new ArrayList<>();
+            for (int g = 1; g <= m.groupCount(); g++) {
+                figures.add(new Figure(slots.get(g - 1), m.group(g), m.start(g), m.end(g)));
+            }
+            out.add(new Match(m.start(), m.end(), figures));
+        }
+        return out;
+    }
+}
