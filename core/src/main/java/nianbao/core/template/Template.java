@@ -112,8 +112,8 @@ public final class Template {
         return java.util.List.copyOf(ancestors);
     }
 
-    void addAncestor(String ancestorId) {
-        ancestors.add(ancestorId);
+    void addAncestor(int index, String ancestorId) {
+        ancestors.add(index, ancestorId);
     }
 
     void setName(String name) {

@@ -670,11 +670,12 @@ public final class TemplateReader {
             return;
         }
         reading.push(loaded.source());
+        int nearest = template.ancestors().size();
         Diagnostics baseProblems = new Diagnostics();
         FileReader base = new FileReader(loaded.source(), false, baseProblems);
         base.read(loaded.text());
         reading.pop();
-        template.addAncestor(base.fileId);
+        template.addAncestor(nearest, base.fileId);
         long errors = baseProblems.all().stream().filter(x -> x.severity() == Severity.ERROR).count();
         if (errors > 0) {
             from.diagnostics.error("template.base-problem", reference.range(), "被继承的模板" + Messages.quote(reference.text())
