@@ -20,6 +20,7 @@ import nianbao.core.model.Prose;
 import nianbao.core.model.Report;
 import nianbao.core.model.ReportTable;
 import nianbao.core.template.ColumnDef;
+import nianbao.core.template.TableDef;
 
 /**
  * The published page of a report: one standalone HTML file with no scripts and no external
@@ -113,7 +114,7 @@ public final class HtmlOutput {
         List<Map<String, Object>> parts = new ArrayList<>();
         for (TableLayout.Grid g : grids) {
             List<List<TableLayout.PageCell>> head = new ArrayList<>();
-            if (merged) {
+            if (named(g.def())) {
                 head.add(List.of(new TableLayout.PageCell(TableLayout.Role.TITLE, g.def().label(), "", 1, width, "", "")));
             }
             head.addAll(TableLayout.widen(g, g.head(), width));
@@ -134,6 +135,14 @@ public final class HtmlOutput {
         b.put("table", table);
         blocks.add(b);
         run.clear();
+    }
+
+    /**
+     * True when a table's name is printed above it: when its section has several tables (the
+     * articles of section 二); a section's only table is named by the section heading.
+     */
+    private static boolean named(TableDef def) {
+        return def.section() != null && def.section().tables().size() > 1;
     }
 
     private static List<Map<String, Object>> lines(List<List<TableLayout.PageCell>> lines) {

@@ -293,6 +293,31 @@ class HtmlOutputTest {
     }
 
     @Test
+    void tablesPartedByProseKeepTheirNames() throws IOException {
+        String text = exampleText().replace("[第二十条第（五）项]", "本年度未新设行政许可事项。\n[第二十条第（五）项]");
+        Analysis analysis = analyze(text);
+        Document doc = page(analysis);
+        var tables = analysis.report().template().sections().get(1).tables();
+        Element first = doc.selectFirst("table[data-table=" + tables.get(0).id() + "]");
+        assertNotNull(first, "the first table stands alone");
+        assertEquals(List.of(tables.get(0).label()), first.select("th.title").eachText());
+        Element rest = doc.selectFirst("tbody[data-table=" + tables.get(1).id() + "]").parent();
+        assertEquals(tables.subList(1, tables.size()).stream().map(TableDef::label).toList(),
+                rest.select("th.title").eachText());
+        assertEquals("本年度未新设行政许可事项。", first.parent().nextElementSibling().text());
+    }
+
+    @Test
+    void numbersAreShownAsWritten() throws IOException {
+        String text = exampleText()
+                .replace("行政事业性收费        0", "行政事业性收费        9.63211")
+                .replace("行政许可              0", "行政许可              123456");
+        Element section = page(analyze(text)).selectFirst("section#proactive");
+        assertEquals("9.63211", section.selectFirst("td[data-row=fees]").text());
+        assertEquals("123456", section.selectFirst("td[data-row=permits]").text());
+    }
+
+    @Test
     void unitsOtherThanTheUsualOneFollowTheColumnLabel() throws IOException {
         Analysis analysis = analyze(exampleText());
         Document doc = page(analysis);
