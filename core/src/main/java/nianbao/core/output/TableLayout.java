@@ -104,8 +104,7 @@ final class TableLayout {
             List<List<Placed>> body) {
         int depth = r.depth();
         int lines = lineCount(r);
-        boolean ownLine = r.holdsValues() || r.children().stream().mapToInt(TableLayout::lineCount).sum() == 0;
-        if (!ownLine) {
+        if (r.heading() && !r.children().isEmpty()) {
             pending.add(new Placed(Role.ROW, r.label(), "", lines, depth, 1, r.id(), ""));
             for (RowDef c : r.children()) {
                 gridRows(t, c, labelColumns, pending, body);
@@ -122,7 +121,7 @@ final class TableLayout {
         body.add(line);
     }
 
-    /** Body lines a row takes: one for a value row; for a heading row, those of the rows under it, at least one. */
+    /** Body lines a row takes: one for a value row or an empty heading row, else those of the rows under it. */
     private static int lineCount(RowDef r) {
         if (r.holdsValues()) {
             return 1;

@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nianbao.core.Analysis;
-import nianbao.core.Analyzer;
-import nianbao.core.check.CheckOptions;
-import nianbao.core.template.Template;
-import nianbao.core.template.TemplateReader;
-import nianbao.core.template.TemplateResolver;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -73,24 +68,7 @@ class HtmlEscapingTest {
             """.formatted(SCRIPT, HANDLER, STYLE_END);
 
     private static Analysis analyze() {
-        Template template = TemplateReader.read(TEMPLATE, "test:hostile").template();
-        TemplateResolver resolver = new TemplateResolver() {
-            @Override
-            public Resolution resolve(String reference) {
-                return reference.strip().equals(template.id()) ? new Resolution(template, List.of()) : null;
-            }
-
-            @Override
-            public List<String> knownNames() {
-                return List.of(template.id());
-            }
-
-            @Override
-            public Template defaultFor(Integer year) {
-                return template;
-            }
-        };
-        return new Analyzer(resolver, CheckOptions.DEFAULT).analyze(REPORT);
+        return CustomTemplate.analyze(TEMPLATE, REPORT);
     }
 
     @Test
