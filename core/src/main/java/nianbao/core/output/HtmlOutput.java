@@ -4,27 +4,44 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nianbao.core.Analysis;
 import nianbao.core.model.Content;
+import nianbao.core.model.HeaderEntry;
 import nianbao.core.model.Prose;
-import nianbao.core.model.ReportSection;
+import nianbao.core.model.Report;
 import nianbao.core.model.ReportTable;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.TableDef;
 
 /**
- * The published page of a report: one standalone HTML file. The page is a Mustache template
- * ({@code nianbao/html/report.mustache}); Mustache escapes every value, so no user text reaches
- * the page unescaped.
+ * The published page of a report: one standalone HTML file with no scripts and no external
+ * resources. The page is a Mustache template ({@code nianbao/html/report.mustache}, with the
+ * partials beside it); Mustache escapes every value, so no user text reaches the page
+ * unescaped, and no markup is built here.
+ *
+ * <p>This class only arranges the report into the page's model: header fields, sections, prose
+ * blocks, and grids of table cells laid out by {@link TableLayout}. Which header field is the
+ * title and how labels read is the page template's business.
  */
 public final class HtmlOutput {
 
-    private static final Template PAGE = Mustache.compiler().escapeHTML(true).defaultValue("")
-            .compile(resource("nianbao/html/report.mustache"));
+    private static final String ROOT = "nianbao/html/";
+    private static final Template PAGE = Mustache.compiler()
+            .escapeHTML(true)
+            .emptyStringIsFalse(true)
+            .defaultValue("")
+            // Partials lose their final line end, so that {{>cell}} adds no space between cells.
+            .withLoader(name -> new StringReader(resource(ROOT + name + ".mustache").stripTrailing()))
+            .compile(resource(ROOT + "report.mustache"));
 
     private HtmlOutput() {
     }
@@ -34,34 +51,146 @@ public final class HtmlOutput {
     }
 
     static Map<String, Object> model(Analysis analysis) {
-        var report = analysis.report();
+        Report report = analysis.report();
         Map<String, Object> page = new LinkedHashMap<>();
-        var title = report.header().stream().filter(h -> h.def() != null && h.def().id().equals("标题")).findFirst();
-        page.put("title", title.map(h -> h.value().text()).orElse(report.template().name()));
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (ReportSection s : report.sections()) {
-            Map<String, Object> sm = new LinkedHashMap<>();
-            sm.put("heading", s.def() != null ? s.def().label() : s.syntax().heading().text());
-            List<Map<String, Object>> blocks = new ArrayList<>();
-            for (Content c : s.content()) {
-                Map<String, Object> b = new LinkedHashMap<>();
-                if (c instanceof Prose p) {
-                    b.put(p.kind().name().toLowerCase(java.util.Locale.ROOT), true);
-                    b.put("text", p.text().text());
-                } else if (c instanceof ReportTable t && t.def() != null) {
-                    b.put("table", TableLayout.of(t));
-                }
-                blocks.add(b);
+        // Header fields by the template's field id; the page template picks the title and agency.
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (HeaderEntry h : report.header()) {
+            if (h.def() != null) {
+                fields.putIfAbsent(h.def().id(), h.value().text().strip());
             }
-            sm.put("blocks", blocks);
-            sections.add(sm);
+        }
+        page.put("fields", fields);
+        page.put("year", report.year() == null ? "" : report.year().toString());
+        page.put("templateName", report.template().name());
+        String impliedUnit = impliedUnit(report);
+        page.put("preamble", blocks(report.preamble(), impliedUnit));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (var s : report.sections()) {
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("heading", s.def() != null ? s.def().label() : s.syntax().heading().text());
+            section.put("id", s.def() != null ? s.def().id() : "");
+            section.put("blocks", blocks(s.content(), impliedUnit));
+            sections.add(section);
         }
         page.put("sections", sections);
         return page;
     }
 
+    /**
+     * Prose blocks and table grids. Tables that follow one another with no prose between share
+     * one grid, each under its own name, as the four tables of section 二 do in the official page.
+     */
+    private static List<Map<String, Object>> blocks(List<Content> content, String impliedUnit) {
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        List<ReportTable> run = new ArrayList<>();
+        for (Content c : content) {
+            if (c instanceof ReportTable t) {
+                // A table the template does not know has no layout; the checks report it.
+                if (t.def() != null) {
+                    run.add(t);
+                }
+                continue;
+            }
+            flush(run, blocks, impliedUnit);
+            Prose p = (Prose) c;
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put(p.kind().name().toLowerCase(Locale.ROOT), true);
+            b.put("deep", p.kind() == Prose.Kind.SUBHEADING && p.level() > 1);
+            b.put("text", p.text().text());
+            blocks.add(b);
+        }
+        flush(run, blocks, impliedUnit);
+        return blocks;
+    }
+
+    private static void flush(List<ReportTable> run, List<Map<String, Object>> blocks, String impliedUnit) {
+        if (run.isEmpty()) {
+            return;
+        }
+        List<TableLayout.Grid> grids = run.stream().map(t -> TableLayout.of(t, impliedUnit)).toList();
+        int width = grids.stream().mapToInt(TableLayout.Grid::width).max().orElse(0);
+        boolean merged = grids.size() > 1;
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (TableLayout.Grid g : grids) {
+            List<List<TableLayout.PageCell>> head = new ArrayList<>();
+            if (named(g.def())) {
+                head.add(List.of(new TableLayout.PageCell(TableLayout.Role.TITLE, g.def().label(), "", 1, width, "", "")));
+            }
+            head.addAll(TableLayout.widen(g, g.head(), width));
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("id", g.def().id());
+            part.put("label", g.def().label());
+            part.put("head", lines(head));
+            part.put("body", lines(TableLayout.widen(g, g.body(), width)));
+            parts.add(part);
+        }
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("merged", merged);
+        table.put("single", !merged);
+        // Wide grids keep a readable width and scroll sideways on a phone instead of squeezing.
+        table.put("wide", width > 5);
+        table.put("parts", parts);
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("table", table);
+        blocks.add(b);
+        run.clear();
+    }
+
+    /**
+     * True when a table's name is printed above it: when its section has several tables (the
+     * articles of section 二); a section's only table is named by the section heading.
+     */
+    private static boolean named(TableDef def) {
+        return def.section() != null && def.section().tables().size() > 1;
+    }
+
+    private static List<Map<String, Object>> lines(List<List<TableLayout.PageCell>> lines) {
+        return lines.stream().map(l -> Map.<String, Object>of("cells", l.stream().map(HtmlOutput::cell).toList()))
+                .toList();
+    }
+
+    private static Map<String, Object> cell(TableLayout.PageCell c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("header", c.role() != TableLayout.Role.VALUE);
+        m.put("role", c.role().name().toLowerCase(Locale.ROOT));
+        m.put("note", c.role() == TableLayout.Role.NOTE);
+        m.put("scope", switch (c.role()) {
+            case COLUMN -> "col";
+            case GROUP, TITLE -> "colgroup";
+            case ROW -> c.rowspan() > 1 ? "rowgroup" : "row";
+            default -> "";
+        });
+        m.put("text", c.text());
+        m.put("unit", c.unit());
+        m.put("rowspan", c.rowspan() > 1 ? Integer.toString(c.rowspan()) : "");
+        m.put("colspan", c.colspan() > 1 ? Integer.toString(c.colspan()) : "");
+        m.put("row", c.row());
+        m.put("column", c.column());
+        return m;
+    }
+
+    /**
+     * The unit most columns of the template count in (件 in the national format): the page
+     * leaves it unsaid, as the official tables do, and prints any other unit after its column.
+     */
+    private static String impliedUnit(Report report) {
+        Map<String, Long> counts = report.template().tables().stream()
+                .flatMap(t -> t.columns().stream())
+                .collect(Collectors.groupingBy(ColumnDef::unit, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    private static InputStream open(String path) {
+        InputStream in = HtmlOutput.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + path);
+        }
+        return in;
+    }
+
     private static String resource(String path) {
-        try (InputStream in = HtmlOutput.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = open(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,45 +1,224 @@
 package nianbao.core.output;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import nianbao.core.model.Cell;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportTable;
 import nianbao.core.template.ColumnDef;
+import nianbao.core.template.ColumnGroup;
 import nianbao.core.template.RowDef;
+import nianbao.core.template.TableDef;
 
-/** A table as rows of display cells (header rows, then body rows), ready for the page template. */
+/**
+ * Lays a table out as the official report prints it: header lines with grouped cells, then
+ * body lines with nested row labels. Everything comes from the template's table: column groups
+ * become header cells spanning their columns, heading rows become label cells spanning the rows
+ * under them, and a {@link TableDef.Layout#SINGLE_LINE} table turns each row into a group of
+ * columns on one line (section 四 of the national format).
+ *
+ * <p>Positions are first computed in logical columns; {@link #widen} then stretches a table's
+ * last column so that tables printed together as one grid (the four small tables of section 二)
+ * share its width, as in the official page.
+ */
 final class TableLayout {
+
+    /** What a cell is, which decides its element and style on the page. */
+    enum Role {
+        /** The cell above the row labels when the table has a row header (信息内容). */
+        CORNER,
+        /** The table's description where no row header is declared (the 勾稽关系 note of table 三). */
+        NOTE,
+        /** The table's name as a line across the grid, when several tables share one grid. */
+        TITLE,
+        /** A column group (申请人情况, 法人或其他组织) or, on one line, a row or heading row. */
+        GROUP,
+        /** A column's label, with its unit when the page must state it. */
+        COLUMN,
+        /** A row's label, or a heading row's label spanning the rows under it. */
+        ROW,
+        /** A number. */
+        VALUE
+    }
+
+    /**
+     * A cell placed on the grid.
+     *
+     * @param start first logical column
+     * @param span  logical columns covered
+     * @param row   id of the row a value belongs to ("" for header cells)
+     * @param column id of the column a value belongs to ("" for header cells)
+     */
+    record Placed(Role role, String text, String unit, int rowspan, int start, int span, String row, String column) {
+    }
+
+    /** A table laid out: header lines and body lines of placed cells, {@code width} logical columns wide. */
+    record Grid(TableDef def, List<List<Placed>> head, List<List<Placed>> body, int width) {
+    }
+
+    /** A cell ready for the page: spans in real columns. */
+    record PageCell(Role role, String text, String unit, int rowspan, int colspan, String row, String column) {
+    }
 
     private TableLayout() {
     }
 
-    static Map<String, Object> of(ReportTable t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("label", t.def().label());
-        List<Map<String, Object>> head = new ArrayList<>();
-        head.add(cell(t.def().rowHeader(), 1, 1));
-        for (ColumnDef c : t.def().columns()) {
-            head.add(cell(c.label() + (c.unit().isEmpty() || c.unit().equals("件") ? "" : "（单位：" + c.unit() + "）"), 1, 1));
-        }
-        m.put("head", List.of(Map.of("cells", head)));
-        List<Map<String, Object>> body = new ArrayList<>();
-        for (RowDef r : t.def().rows()) {
-            List<Map<String, Object>> cells = new ArrayList<>();
-            cells.add(cell(r.label(), 1, 1));
-            ReportRow written = t.rowsByDef().get(r);
-            for (ColumnDef c : t.def().columns()) {
-                cells.add(cell(r.heading() ? "" : text(t, written, c), 1, 1));
-            }
-            body.add(Map.of("cells", cells, "depth", r.depth()));
-        }
-        m.put("body", body);
-        return m;
+    /**
+     * Lays out a table.
+     *
+     * @param impliedUnit the unit the page does not print after column labels (the report's
+     *                    usual unit); any other unit is shown
+     */
+    static Grid of(ReportTable t, String impliedUnit) {
+        TableDef def = t.def();
+        return def.layout() == TableDef.Layout.SINGLE_LINE ? singleLine(t, impliedUnit) : grid(t, impliedUnit);
     }
 
-    private static String text(ReportTable t, ReportRow written, ColumnDef c) {
+    /** Rows down, columns across; heading rows span the rows under them. */
+    private static Grid grid(ReportTable t, String impliedUnit) {
+        TableDef def = t.def();
+        int labelColumns = def.rows().stream().mapToInt(RowDef::depth).max().orElse(0) + 1;
+        int levels = headerLevels(def);
+        List<List<Placed>> head = lines(levels);
+        head.get(0).add(def.rowHeader().isEmpty()
+                ? new Placed(Role.NOTE, def.description(), "", levels, 0, labelColumns, "", "")
+                : new Placed(Role.CORNER, def.rowHeader(), "", levels, 0, labelColumns, "", ""));
+        columnHeader(def.columns(), head, 0, labelColumns, 0, impliedUnit);
+
+        List<List<Placed>> body = new ArrayList<>();
+        List<Placed> pending = new ArrayList<>();
+        for (RowDef r : def.rows()) {
+            if (r.parent() == null) {
+                gridRows(t, r, labelColumns, pending, body);
+            }
+        }
+        return new Grid(def, head, body, labelColumns + def.columns().size());
+    }
+
+    /**
+     * Emits the body lines of a row and the rows under it. A heading row's label waits in
+     * {@code pending} for the first line under it, and spans all of them.
+     */
+    private static void gridRows(ReportTable t, RowDef r, int labelColumns, List<Placed> pending,
+            List<List<Placed>> body) {
+        int depth = r.depth();
+        int lines = lineCount(r);
+        if (r.heading() && !r.children().isEmpty()) {
+            pending.add(new Placed(Role.ROW, r.label(), "", lines, depth, 1, r.id(), ""));
+            for (RowDef c : r.children()) {
+                gridRows(t, c, labelColumns, pending, body);
+            }
+            return;
+        }
+        List<Placed> line = new ArrayList<>(pending);
+        pending.clear();
+        line.add(new Placed(Role.ROW, r.label(), "", 1, depth, labelColumns - depth, r.id(), ""));
+        int at = labelColumns;
+        for (ColumnDef c : t.def().columns()) {
+            line.add(new Placed(Role.VALUE, r.holdsValues() ? value(t, r, c) : "", "", 1, at++, 1, r.id(), c.id()));
+        }
+        body.add(line);
+    }
+
+    /** Body lines a row takes: one for a value row or an empty heading row, else those of the rows under it. */
+    private static int lineCount(RowDef r) {
+        if (r.holdsValues()) {
+            return 1;
+        }
+        return Math.max(1, r.children().stream().mapToInt(TableLayout::lineCount).sum());
+    }
+
+    /**
+     * One line of values: each row becomes a group of columns under its label, heading rows a
+     * level above the groups of the rows under them.
+     */
+    private static Grid singleLine(ReportTable t, String impliedUnit) {
+        TableDef def = t.def();
+        int rowLevels = def.rows().stream().mapToInt(RowDef::depth).max().orElse(0) + 1;
+        int levels = rowLevels + headerLevels(def);
+        List<List<Placed>> head = lines(levels);
+        List<Placed> values = new ArrayList<>();
+        int at = 0;
+        for (RowDef r : def.rows()) {
+            if (r.parent() == null) {
+                at = rowGroup(t, r, at, rowLevels, head, values, impliedUnit);
+            }
+        }
+        if (!def.description().isEmpty()) {
+            head.add(0, new ArrayList<>(List.of(new Placed(Role.NOTE, def.description(), "", 1, 0, at, "", ""))));
+        }
+        head.forEach(line -> line.sort(Comparator.comparingInt(Placed::start)));
+        return new Grid(def, head, List.of(values), at);
+    }
+
+    /** Places a row's group of columns from logical column {@code at}; returns the column after it. */
+    private static int rowGroup(ReportTable t, RowDef r, int at, int rowLevels, List<List<Placed>> head,
+            List<Placed> values, String impliedUnit) {
+        int depth = r.depth();
+        int start = at;
+        if (r.holdsValues() || r.children().isEmpty()) {
+            List<ColumnDef> columns = t.def().columns();
+            // The column labels stretch down to the last header line, as 行政复议's do in the official table.
+            columnHeader(columns, head, depth + 1, at, rowLevels - 1 - depth, impliedUnit);
+            for (ColumnDef c : columns) {
+                values.add(new Placed(Role.VALUE, r.holdsValues() ? value(t, r, c) : "", "", 1, at++, 1, r.id(), c.id()));
+            }
+        } else {
+            for (RowDef c : r.children()) {
+                at = rowGroup(t, c, at, rowLevels, head, values, impliedUnit);
+            }
+        }
+        head.get(depth).add(new Placed(Role.GROUP, r.label(), "", 1, start, at - start, r.id(), ""));
+        return at;
+    }
+
+    /** Header lines the columns need: one per level of column groups, plus the column labels. */
+    private static int headerLevels(TableDef def) {
+        return def.columns().stream().mapToInt(c -> c.groups().size()).max().orElse(0) + 1;
+    }
+
+    /**
+     * Places the header cells of {@code columns} from header line {@code top} and logical column
+     * {@code at}: a cell per run of columns under the same group, then each column's label
+     * spanning down to the block's last line, plus {@code stretch} more lines.
+     */
+    private static void columnHeader(List<ColumnDef> columns, List<List<Placed>> head, int top, int at, int stretch,
+            String impliedUnit) {
+        int levels = columns.stream().mapToInt(c -> c.groups().size()).max().orElse(0) + 1;
+        for (int level = 0; level < levels; level++) {
+            int j = 0;
+            while (j < columns.size()) {
+                ColumnDef c = columns.get(j);
+                List<ColumnGroup> groups = c.groups();
+                if (groups.size() > level) {
+                    ColumnGroup g = groups.get(level);
+                    int end = j + 1;
+                    while (end < columns.size() && columns.get(end).groups().size() > level
+                            && columns.get(end).groups().get(level) == g) {
+                        end++;
+                    }
+                    head.get(top + level).add(new Placed(Role.GROUP, g.label(), "", 1, at + j, end - j, "", ""));
+                    j = end;
+                } else {
+                    if (groups.size() == level) {
+                        String unit = c.unit().equals(impliedUnit) ? "" : c.unit();
+                        head.get(top + level).add(new Placed(Role.COLUMN, c.label(), unit, levels - level + stretch,
+                                at + j, 1, "", c.id()));
+                    }
+                    j++;
+                }
+            }
+        }
+    }
+
+    /**
+     * The text of a value cell: the number as written, empty for a blank ({@code -}), the
+     * {@code 其余} line's value for a row not written, and the text itself for a cell that is not a
+     * number (a page forced out of a report with errors).
+     */
+    private static String value(ReportTable t, RowDef r, ColumnDef c) {
+        ReportRow written = t.rowsByDef().get(r);
         if (written == null) {
             ReportRow rest = t.rest();
             return rest == null || rest.cells().isEmpty() ? "" : display(rest.cells().get(0));
@@ -56,11 +235,30 @@ final class TableLayout {
         };
     }
 
-    private static Map<String, Object> cell(String text, int rowspan, int colspan) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", text);
-        m.put("rowspan", rowspan);
-        m.put("colspan", colspan);
-        return m;
+    private static List<List<Placed>> lines(int n) {
+        List<List<Placed>> lines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lines.add(new ArrayList<>());
+        }
+        return lines;
+    }
+
+    /**
+     * Converts logical columns to real ones for a grid printed {@code width} columns wide: the
+     * table's last column takes the extra columns, as 本年处理决定数量 does in section 二.
+     */
+    static List<List<PageCell>> widen(Grid g, List<List<Placed>> lines, int width) {
+        int extra = width - g.width();
+        List<List<PageCell>> out = new ArrayList<>();
+        for (List<Placed> line : lines) {
+            List<PageCell> cells = new ArrayList<>();
+            for (Placed p : line) {
+                boolean last = p.start() + p.span() == g.width();
+                cells.add(new PageCell(p.role(), p.text(), p.unit(), p.rowspan(), p.span() + (last ? extra : 0),
+                        p.row(), p.column()));
+            }
+            out.add(cells);
+        }
+        return out;
     }
 }
