@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nianbao.core.Analysis;
 import nianbao.core.model.Content;
 import nianbao.core.model.HeaderEntry;
+import nianbao.core.template.FieldDef;
 import nianbao.core.model.Prose;
 import nianbao.core.model.Report;
 import nianbao.core.model.ReportTable;
@@ -53,14 +54,15 @@ public final class HtmlOutput {
     static Map<String, Object> model(Analysis analysis) {
         Report report = analysis.report();
         Map<String, Object> page = new LinkedHashMap<>();
-        // Header fields by the template's field id; the page template picks the title and agency.
-        Map<String, String> fields = new LinkedHashMap<>();
+        // The title and agency by the kind the template gives their fields (报告标题, 机关名).
         for (HeaderEntry h : report.header()) {
-            if (h.def() != null) {
-                fields.putIfAbsent(h.def().id(), h.value().text().strip());
+            if (h.def() != null && h.def().kind() == FieldDef.Kind.TITLE && !h.value().text().isBlank()) {
+                page.putIfAbsent("title", h.value().text().strip());
+            }
+            if (h.def() != null && h.def().kind() == FieldDef.Kind.AGENCY && !h.value().text().isBlank()) {
+                page.putIfAbsent("agency", h.value().text().strip());
             }
         }
-        page.put("fields", fields);
         page.put("year", report.year() == null ? "" : report.year().toString());
         page.put("templateName", report.template().name());
         String impliedUnit = impliedUnit(report);

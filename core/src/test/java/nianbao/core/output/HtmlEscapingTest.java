@@ -22,8 +22,8 @@ class HtmlEscapingTest {
     private static final String TEMPLATE = """
             模板 hostile
             名称 %1$s
-            字段 标题 必填
-            字段 机关
+            字段 标题 必填 报告标题
+            字段 机关 机关名
             字段 年度 年份
             字段 模板
             章节 s1 %1$s
