@@ -42,6 +42,6 @@ final class UsageErrors {
     }
 
     private static String name(ArgSpec arg) {
-        return arg instanceof OptionSpec option ? "选项 " + option.longestName() : arg.paramLabel();
+        return arg instanceof OptionSpec option ? "选项 " + option.longestName() : "参数 " + arg.paramLabel();
     }
 }

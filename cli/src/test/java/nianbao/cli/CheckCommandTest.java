@@ -233,4 +233,12 @@ class CheckCommandTest {
         assertTrue(run.err().contains("不认识的参数：--strict"), run::toString);
         assertTrue(run.err().contains("nianbao check --help"), run::toString);
     }
+
+    @Test
+    void aReportMustBeNamed() throws Exception {
+        Cli.Run run = Cli.run(dir, "check");
+
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains("缺少参数 FILE|DIR"), run::toString);
+    }
 }
