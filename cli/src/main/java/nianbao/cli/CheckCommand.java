@@ -69,6 +69,7 @@ final class CheckCommand implements Callable<Integer> {
 
         List<InputProblem> problems = new ArrayList<>();
         List<ReportInputs.Input> inputs = ReportInputs.expand(paths, problems);
+        problems.forEach(problem -> err.println("nianbao: " + problem.getMessage()));
         Analyzer analyzer = new Analyzer(TemplateResolver.builtIn(), new CheckOptions(showBlanks));
         Tally tally = new Tally();
         JsonArray files = new JsonArray();
@@ -78,6 +79,7 @@ final class CheckCommand implements Callable<Integer> {
                 analysis = analyzer.analyze(ReportText.read(input.file()));
             } catch (InputProblem problem) {
                 problems.add(problem);
+                err.println("nianbao: " + problem.getMessage());
                 continue;
             }
             tally.add(analysis);
@@ -103,18 +105,15 @@ final class CheckCommand implements Callable<Integer> {
             out.println(JsonOutput.gson().toJson(document));
             out.flush();
         }
-        for (InputProblem problem : problems) {
-            err.println("nianbao: " + problem.getMessage());
-        }
         if (!json) {
             err.println(tally.summary(problems.size()));
         }
         err.flush();
 
         if (!problems.isEmpty()) {
-            return UsageErrors.USAGE;
+            return ExitStatus.TROUBLE;
         }
         boolean failed = tally.errors > 0 || (warningsAsErrors && tally.warnings > 0);
-        return failed ? 1 : 0;
+        return failed ? ExitStatus.FINDINGS : ExitStatus.OK;
     }
 }

@@ -112,7 +112,7 @@ final class CompileCommand implements Callable<Integer> {
             }
             err.flush();
         }
-        return !problems.isEmpty() ? UsageErrors.USAGE : refused > 0 ? 1 : 0;
+        return !problems.isEmpty() ? ExitStatus.TROUBLE : refused > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
     }
 
     private static void write(Path target, String text) throws InputProblem {

@@ -28,9 +28,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "运行 “nianbao 命令 --help” 查看某个命令的用法，例如 nianbao check --help。"})
 public final class Main implements Callable<Integer> {
 
-    /** Exit status when the command could not do its work because of a bug, not the input. */
-    static final int INTERNAL_ERROR = 3;
-
     @Spec
     CommandSpec spec;
 
@@ -71,6 +68,6 @@ public final class Main implements Callable<Integer> {
             e.printStackTrace(err);
         }
         err.flush();
-        return INTERNAL_ERROR;
+        return ExitStatus.BUG;
     }
 }

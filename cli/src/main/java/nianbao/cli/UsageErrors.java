@@ -13,8 +13,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /** Says in Chinese what was wrong with the arguments; exit status 2. */
 final class UsageErrors {
 
-    static final int USAGE = 2;
-
     private UsageErrors() {
     }
 
@@ -25,7 +23,7 @@ final class UsageErrors {
         String name = commandLine.getCommandSpec().qualifiedName();
         err.println("运行 “" + name + " --help” 查看用法。");
         err.flush();
-        return USAGE;
+        return ExitStatus.TROUBLE;
     }
 
     private static String describe(ParameterException e) {
