@@ -1,0 +1,129 @@
+package nianbao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import nianbao.core.Analysis;
+import nianbao.core.Analyzer;
+import nianbao.core.diagnostic.Severity;
+import nianbao.core.output.HtmlOutput;
+import nianbao.core.output.JsonOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao compile}: write each report as a JSON document or a standalone HTML page. */
+@Command(name = "compile",
+        versionProvider = Version.class,
+        description = {"把报告生成为 JSON 文档或可发布的 HTML 网页。",
+                "有错误的报告不生成（先打印问题，同 check），除非加 --force。",
+                "不加 -o 时，结果写在报告旁边：报告.nianbao → 报告.html / 报告.json。"},
+        synopsisHeading = "用法：",
+        descriptionHeading = "%n",
+        parameterListHeading = "%n参数：%n",
+        optionListHeading = "%n选项：%n",
+        exitCodeListHeading = "%n退出状态：%n",
+        exitCodeList = {
+            "0:全部生成",
+            "1:有报告因为有错误而没有生成",
+            "2:参数有误，或文件无法读取、写入",
+            "3:nianbao 内部错误"})
+final class CompileCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOptions helpOptions;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "报告文件（可以写多个）；也可以是目录，生成其中（含子目录）所有报告（*.nianbao）")
+    List<Path> paths;
+
+    @Option(names = "--to", required = true, paramLabel = "json|html", description = "生成的格式：json 或 html")
+    String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE",
+            description = "写到这个目录（不存在会创建）；只有一个报告时也可以是文件名。以 / 结尾一定当作目录")
+    String output;
+
+    @Option(names = {"-f", "--force"}, description = "报告有错误也照样生成")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        Function<Analysis, String> render;
+        String extension;
+        switch (to) {
+            case "json" -> {
+                render = JsonOutput::render;
+                extension = ".json";
+            }
+            case "html" -> {
+                render = HtmlOutput::render;
+                extension = ".html";
+            }
+            default -> throw new ParameterException(spec.commandLine(), "--to 只能是 json 或 html，不能是“" + to + "”。");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        List<InputProblem> problems = new ArrayList<>();
+        List<ReportInputs.Input> inputs = ReportInputs.expand(paths, problems);
+        problems.forEach(problem -> err.println("nianbao: " + problem.getMessage()));
+        Map<ReportInputs.Input, Path> targets;
+        try {
+            targets = OutputPlan.of(inputs, paths.size(), output, extension);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+
+        Analyzer analyzer = new Analyzer();
+        int refused = 0;
+        for (ReportInputs.Input input : inputs) {
+            Path target = targets.get(input);
+            try {
+                Analysis analysis = analyzer.analyze(ReportText.read(input.file()));
+                DiagnosticLines.print(out, input.file(), analysis.diagnostics());
+                out.flush();
+                long errors = analysis.count(Severity.ERROR);
+                if (errors > 0 && !force) {
+                    refused++;
+                    err.println("nianbao: 没有生成 " + target + "：" + input.file() + " 有 " + errors
+                            + " 个错误。改正后重试，或加 --force 照样生成。");
+                    continue;
+                }
+                write(target, render.apply(analysis));
+                err.println("已生成 " + target + (errors > 0 ? "（报告有 " + errors + " 个错误，因 --force 照样生成）" : ""));
+            } catch (InputProblem problem) {
+                problems.add(problem);
+                err.println("nianbao: " + problem.getMessage());
+            }
+            err.flush();
+        }
+        return !problems.isEmpty() ? ExitStatus.TROUBLE : refused > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+
+    private static void write(Path target, String text) throws InputProblem {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputProblem("无法写入 " + target + "：" + FileErrors.reason(e));
+        }
+    }
+}

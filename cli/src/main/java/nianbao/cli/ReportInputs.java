@@ -1,0 +1,69 @@
+package nianbao.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The reports named on the command line: files as given, directories searched for {@code *.nianbao}. */
+final class ReportInputs {
+
+    static final String EXTENSION = ".nianbao";
+
+    /**
+     * One report to process.
+     *
+     * @param file     the path as the clerk will see it in messages
+     * @param searched the directory argument it was found under, or null when named directly
+     */
+    record Input(Path file, Path searched) {
+    }
+
+    /** What the arguments name, in argument order, each file once; problems go to {@code problems}. */
+    static List<Input> expand(List<Path> arguments, List<InputProblem> problems) {
+        List<Input> inputs = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path argument : arguments) {
+            if (Files.isDirectory(argument)) {
+                List<Path> found;
+                try {
+                    found = reportsUnder(argument);
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(new InputProblem("无法读取目录 " + argument + "：" + FileErrors.reason(e)));
+                    continue;
+                }
+                if (found.isEmpty()) {
+                    problems.add(new InputProblem("目录 " + argument + " 里没有 " + EXTENSION + " 文件。"));
+                }
+                for (Path file : found) {
+                    if (seen.add(file.toAbsolutePath().normalize())) {
+                        inputs.add(new Input(file, argument));
+                    }
+                }
+            } else if (Files.exists(argument)) {
+                if (seen.add(argument.toAbsolutePath().normalize())) {
+                    inputs.add(new Input(argument, null));
+                }
+            } else {
+                problems.add(new InputProblem("找不到文件：" + argument));
+            }
+        }
+        return inputs;
+    }
+
+    private static List<Path> reportsUnder(Path directory) throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private ReportInputs() {
+    }
+}
