@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nianbao.core.Analysis;
-import nianbao.core.Analyzer;
+import nianbao.core.ReportFiles;
 import nianbao.core.check.CheckOptions;
 import nianbao.core.output.JsonOutput;
-import nianbao.core.template.TemplateResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +56,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--show-blanks", description = "列出填了“-”、按 0 参与核对的空白单元格")
     boolean showBlanks;
 
+    @Option(names = "--show-dismissed", description = "也列出被“// 忽略”注释忽略的问题（附理由）")
+    boolean showDismissed;
+
+    @Mixin
+    WorkspaceOptions workspace;
+
     @Override
     public Integer call() {
         boolean json = switch (format) {
@@ -70,13 +75,13 @@ final class CheckCommand implements Callable<Integer> {
         List<InputProblem> problems = new ArrayList<>();
         List<ReportInputs.Input> inputs = ReportInputs.expand(paths, problems);
         problems.forEach(problem -> err.println("nianbao: " + problem.getMessage()));
-        Analyzer analyzer = new Analyzer(TemplateResolver.builtIn(), new CheckOptions(showBlanks));
+        ReportFiles reportFiles = workspace.reportFiles(new CheckOptions(showBlanks));
         Tally tally = new Tally();
         JsonArray files = new JsonArray();
         for (ReportInputs.Input input : inputs) {
             Analysis analysis;
             try {
-                analysis = analyzer.analyze(ReportText.read(input.file()));
+                analysis = reportFiles.analyze(input.file(), ReportText.read(input.file()));
             } catch (InputProblem problem) {
                 problems.add(problem);
                 err.println("nianbao: " + problem.getMessage());
@@ -87,9 +92,15 @@ final class CheckCommand implements Callable<Integer> {
                 JsonObject file = new JsonObject();
                 file.addProperty("path", input.file().toString());
                 file.add("diagnostics", JsonOutput.diagnostics(analysis.diagnostics()));
+                if (showDismissed) {
+                    file.add("dismissed", JsonOutput.diagnostics(analysis.dismissed()));
+                }
                 files.add(file);
             } else {
                 DiagnosticLines.print(out, input.file(), analysis.diagnostics());
+                if (showDismissed) {
+                    DiagnosticLines.print(out, input.file(), analysis.dismissed());
+                }
             }
         }
         out.flush();

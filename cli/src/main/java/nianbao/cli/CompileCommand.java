@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import nianbao.core.Analysis;
-import nianbao.core.Analyzer;
+import nianbao.core.ReportFiles;
+import nianbao.core.check.CheckOptions;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.output.HtmlOutput;
 import nianbao.core.output.JsonOutput;
@@ -61,6 +62,9 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "报告有错误也照样生成")
     boolean force;
 
+    @Mixin
+    WorkspaceOptions workspace;
+
     @Override
     public Integer call() {
         Function<Analysis, String> render;
@@ -89,12 +93,12 @@ final class CompileCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
 
-        Analyzer analyzer = new Analyzer();
+        ReportFiles reportFiles = workspace.reportFiles(CheckOptions.DEFAULT);
         int refused = 0;
         for (ReportInputs.Input input : inputs) {
             Path target = targets.get(input);
             try {
-                Analysis analysis = analyzer.analyze(ReportText.read(input.file()));
+                Analysis analysis = reportFiles.analyze(input.file(), ReportText.read(input.file()));
                 DiagnosticLines.print(out, input.file(), analysis.diagnostics());
                 out.flush();
                 long errors = analysis.count(Severity.ERROR);

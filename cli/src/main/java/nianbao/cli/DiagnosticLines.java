@@ -21,7 +21,8 @@ final class DiagnosticLines {
         String where = d.file() != null ? d.file() : file.toString();
         Position start = d.range().start();
         return where + ":" + (start.line() + 1) + ":" + (start.character() + 1) + ": "
-                + d.severity().key() + ": " + d.message() + " [" + d.id() + "]";
+                + d.severity().key() + ": " + d.message() + " [" + d.id() + "]"
+                + (d.dismissal() != null ? "（已忽略：" + d.dismissal() + "）" : "");
     }
 
     static void print(PrintWriter out, Path file, List<Diagnostic> diagnostics) {

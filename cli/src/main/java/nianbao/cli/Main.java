@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "nianbao",
         versionProvider = Version.class,
         description = "检查和发布政府信息公开工作年度报告（.nianbao 文件）。",
-        subcommands = {CheckCommand.class, CompileCommand.class},
+        subcommands = {CheckCommand.class, CompileCommand.class, InitCommand.class, SumCommand.class},
         synopsisHeading = "用法：",
         descriptionHeading = "%n",
         optionListHeading = "%n选项：%n",
@@ -36,7 +36,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "缺少命令：请写 check 或 compile。");
+        throw new ParameterException(spec.commandLine(), "缺少命令：请写 check、compile、init、sum 或 lsp。");
     }
 
     public static void main(String[] args) {
@@ -63,6 +63,11 @@ public final class Main implements Callable<Integer> {
 
     private static int internalError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
+        if (e instanceof InputProblem problem) {
+            err.println("nianbao: " + problem.getMessage());
+            err.flush();
+            return ExitStatus.TROUBLE;
+        }
         err.println("nianbao: 内部错误：" + e + "。这是 nianbao 的缺陷，请把这条消息连同报告文件反馈给维护者。");
         if (System.getenv("NIANBAO_DEBUG") != null) {
             e.printStackTrace(err);

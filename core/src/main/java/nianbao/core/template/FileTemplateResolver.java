@@ -55,6 +55,11 @@ public final class FileTemplateResolver implements TemplateResolver {
         return new FileTemplateResolver(dir, root, templatePath, cache);
     }
 
+    /** The same resolver for a report in another directory and workspace, sharing the cache. */
+    public FileTemplateResolver forReportDir(Path dir, Path workspace) {
+        return new FileTemplateResolver(dir, workspace, templatePath, cache);
+    }
+
     /** The template path from {@value #PATH_VARIABLE}, if set. */
     public static List<Path> pathFromEnvironment() {
         String value = System.getenv(PATH_VARIABLE);

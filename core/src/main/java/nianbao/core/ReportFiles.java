@@ -1,0 +1,51 @@
+package nianbao.core;
+
+import java.nio.file.Path;
+import java.util.List;
+import nianbao.core.check.CheckOptions;
+import nianbao.core.model.FilePreviousReports;
+import nianbao.core.template.FileTemplateResolver;
+
+/**
+ * Reports as files in a workspace: each is analyzed with templates resolved relative to it
+ * (then along the template path, then the built-ins) and with last year's report beside it.
+ * The CLI and the language server both analyze files through this, so they agree.
+ */
+public final class ReportFiles {
+
+    private final Path root;
+    private final FileTemplateResolver resolver;
+    private final CheckOptions options;
+
+    /**
+     * @param root         the workspace: template and last-year references may not leave it
+     * @param templatePath extra template directories
+     */
+    public ReportFiles(Path root, List<Path> templatePath, CheckOptions options) {
+        this.root = root.toAbsolutePath().normalize();
+        this.resolver = new FileTemplateResolver(this.root, this.root, templatePath);
+        this.options = options;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The resolver for references written in a file. */
+    public FileTemplateResolver resolverFor(Path file) {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        return resolver.forReportDir(dir == null ? root : dir, rootOf(file));
+    }
+
+    /** Analyzes the text of a report file (the text may be newer than the file on disk). */
+    public Analysis analyze(Path file, String text) {
+        FileTemplateResolver r = resolverFor(file);
+        return new Analyzer(r, options).analyze(text, new FilePreviousReports(file, rootOf(file), r));
+    }
+
+    /** The workspace of a file: the root, or for a file outside it, the file's own directory. */
+    Path rootOf(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        return f.startsWith(root) || f.getParent() == null ? root : f.getParent();
+    }
+}
