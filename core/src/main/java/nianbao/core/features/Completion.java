@@ -26,6 +26,7 @@ import nianbao.core.text.Names;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 import nianbao.syntax.ReportSyntax;
+import nianbao.syntax.ReportSyntaxParser;
 import nianbao.syntax.SourceText;
 
 /**
@@ -61,8 +62,25 @@ public final class Completion {
         if (caret.line() < 0 || caret.line() >= source.lineCount()) {
             return List.of();
         }
-        return new Context(analysis, caret, templates).items();
+        String line = source.line(caret.line());
+        if (line.isBlank() && caret.line() > 0 && Locations.tableAt(syntax, caret.line() - 1) != null) {
+            // A line just opened after a table row: its blank line ends the table for the parser, and
+            // the rows below it turn into prose. Read the text as the clerk means it: a row there.
+            String patched = withPlaceholder(source, caret.line());
+            ReportSyntax patchedSyntax = ReportSyntaxParser.parse(patched);
+            Report patchedReport = ReportBinder.bind(patchedSyntax, templates).report();
+            return new Context(patchedReport, patchedSyntax, line, caret, templates).items();
+        }
+        return new Context(analysis.report(), syntax, line, caret, templates).items();
     }
+
+    /** Marks an empty line with a character no name holds, so that the parser sees a row there. */
+    private static String withPlaceholder(SourceText source, int line) {
+        int at = source.lineEnd(line);
+        return source.text().substring(0, at) + PLACEHOLDER + source.text().substring(at);
+    }
+
+    private static final char PLACEHOLDER = '\uE000';
 
     /** What the caret's line says, and the candidates it calls for. */
     private static final class Context {
@@ -75,12 +93,13 @@ public final class Completion {
         private final int indent;
         private final String typed;
 
-        Context(Analysis analysis, Position position, TemplateResolver templates) {
-            this.report = analysis.report();
-            this.syntax = analysis.syntax();
+        /** @param text the caret's line as the document has it (the syntax may be read with a placeholder) */
+        Context(Report report, ReportSyntax syntax, String text, Position position, TemplateResolver templates) {
+            this.report = report;
+            this.syntax = syntax;
             this.templates = templates;
             this.line = position.line();
-            this.text = syntax.source().line(line);
+            this.text = text;
             this.caret = Math.max(0, Math.min(position.character(), text.length()));
             this.indent = Locations.indent(text);
             this.typed = caret <= indent ? "" : text.substring(indent, caret);
