@@ -9,15 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import nianbao.core.Analysis;
 import nianbao.core.model.Cell;
-import nianbao.core.model.CellValue;
 import nianbao.core.model.ReportRow;
 import nianbao.core.rules.RuleEvaluation;
 import nianbao.syntax.Range;
 
 /**
  * Inlay hints: after a total that a rule states (the first term of its left side) and that is
- * wrong or left blank, the value the rule computes from the other cells ({@code = 7}), so the
- * arithmetic is visible while typing.
+ * wrong, or left blank while the other cells sum to more than 0, the value the rule computes
+ * from the other cells ({@code = 7}), so the arithmetic is visible while typing.
  */
 public final class InlayHints {
 
@@ -41,12 +40,13 @@ public final class InlayHints {
             if (cell == null) {
                 continue;
             }
-            boolean blank = cell.value().kind() == CellValue.Kind.BLANK;
-            if (i.holds() && !blank) {
-                continue;
-            }
             BigDecimal implied = i.impliedValue(total);
             if (implied == null) {
+                continue;
+            }
+            // A blank counts as 0, so a blank total the other cells do not sum to 0 breaks the rule;
+            // a blank they do sum to 0 for is what the official tables allow: nothing to show.
+            if (i.holds()) {
                 continue;
             }
             values.computeIfAbsent(cell, k -> new LinkedHashSet<>()).add(Hover.number(implied));
