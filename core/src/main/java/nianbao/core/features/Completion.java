@@ -386,8 +386,10 @@ public final class Completion {
             return out;
         }
 
+        /** A range on the caret's line, widened to hold the caret: editors drop items whose range does not. */
         private Range range(int startChar, int endChar) {
-            return Range.of(line, startChar, line, endChar);
+            int start = Math.min(startChar, caret);
+            return Range.of(line, start, line, Math.max(Math.max(endChar, caret), start));
         }
     }
 

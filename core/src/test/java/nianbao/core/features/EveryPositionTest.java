@@ -26,7 +26,7 @@ class EveryPositionTest {
             "模板：national-2021\n#\n[",
             "标题：x\n\n# 三、收到和处理政府信息公开申请情况\n[申请处理 自然人\n本年新收 1 2\n[\n## （一）\n# \n"
                     + "[行政复议和行政诉讼] 维持\n复议 1 ]]] ## //\n\n",
-            "# 三\r\n[申请处理]\t总计 // c\r\n𠀾本年新收 １ -\r\n其余为0\r\n\r\n\r\n   \r\n",
+            "# 三\r\n  \r\n# 一、总体情况\r\n   \r\n#   \r\n[ \r\n[申请处理]\t总计 // c\r\n𠀾本年新收 １ -\r\n其余为0\r\n\r\n\r\n   \r\n",
             "\uFEFF// a\n// b\n模板：national-2021\n# 二、主动公开政府信息情况\n【第二十条第（八）项】 金额\n收费 9.5\n"
                     + "1、要点\n（一）小标题\n[第二十条第（八）项] 金额 金额\n收费 1 2 3\n\n\n");
 
@@ -59,8 +59,13 @@ class EveryPositionTest {
             for (int ch = 0; ch <= length + 1; ch++) {
                 Position p = new Position(line, ch);
                 assertDoesNotThrow(() -> {
+                    Position caret = new Position(p.line(), Math.min(p.character(), length));
                     for (CompletionItem item : Completion.at(analysis, p)) {
                         inside(source, List.of(item.range().start(), item.range().end()));
+                        assertTrue(item.range().start().compareTo(item.range().end()) <= 0, item.toString());
+                        if (!text.isBlank()) {
+                            assertTrue(item.range().contains(caret), () -> item.range() + " misses the caret " + caret);
+                        }
                     }
                     Hover.at(analysis, p);
                     Definition.at(analysis, p);
