@@ -267,6 +267,13 @@ public final class Completion {
                     out.add(new CompletionItem(s.label(), s.proseOnly() ? "正文" : s.tables().size() + " 张表",
                             space + s.label(), filterText("", s.names()), CompletionItem.Kind.SECTION, sortText(i),
                             false, range));
+                    if (!s.tables().isEmpty() && text.substring(caret).isBlank()) {
+                        // The heading and every table of the section; the '#' is typed already.
+                        String snippet = Snippets.section(s).substring(1).stripLeading();
+                        out.add(new CompletionItem(s.label() + " 及全部表格", s.tables().size() + " 张表，各项为 0",
+                                space + snippet, filterText("", s.names()), CompletionItem.Kind.SNIPPET,
+                                sortText(1000 + i), true, range));
+                    }
                 }
             }
             return out;
