@@ -82,6 +82,9 @@ public final class Completion {
 
     private static final char PLACEHOLDER = '\uE000';
 
+    /** The longest word, in characters, still taken for a table name being typed rather than prose. */
+    private static final int SHORT_WORD = 12;
+
     /** What the caret's line says, and the candidates it calls for. */
     private static final class Context {
         private final Report report;
@@ -124,8 +127,10 @@ public final class Completion {
             if (table != null) {
                 return hasSpace(typed) ? List.of() : rows(table);
             }
+            // On an empty line, or one short word (the start of a table name, not a paragraph being
+            // written), offer the tables not yet written.
             String content = text.strip();
-            if (content.isEmpty() || !hasSpace(content) && content.codePointCount(0, content.length()) <= 12) {
+            if (content.isEmpty() || !hasSpace(content) && content.codePointCount(0, content.length()) <= SHORT_WORD) {
                 return tableSnippets(range(indent, Locations.contentEnd(text)), "");
             }
             return List.of();
