@@ -40,7 +40,7 @@ class DefinitionTest {
         assertEquals("列 research 科研机构 单位=件", given(Marked.example("科研机构", "科研机构|")).declaringLine());
         assertEquals("表 applications 申请处理", given(Marked.example("[申请处理]", "[申请|处理]")).declaringLine());
         assertEquals("章节 other 六、其他需要报告的事项 正文", given(Marked.example("# 六、", "# |六、")).declaringLine());
-        assertEquals("字段 机关 必填", given(Marked.example("机关：", "机|关：")).declaringLine());
+        assertEquals("字段 机关 必填 机关名", given(Marked.example("机关：", "机|关：")).declaringLine());
         assertEquals("模板 national-2021", given(Marked.example("national-2021", "nati|onal-2021")).declaringLine());
     }
 
