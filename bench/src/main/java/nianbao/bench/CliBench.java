@@ -1,0 +1,110 @@
+package nianbao.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The command line as a whole process: {@code nianbao check} of the example against a
+ * Hello-World jar started with the same JVM flags (the floor no Java program goes below), and
+ * {@code nianbao check} of 1,000 varied reports in one run.
+ *
+ * <p>Usage: {@code java -cp nianbao-bench.jar nianbao.bench.CliBench --cli JAR --hello JAR
+ * [--java-opts "..."] [--runs 50] [--reports 1000] [--batch-runs 5]}
+ */
+public final class CliBench {
+
+    private CliBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String cli = null;
+        String hello = null;
+        String javaOpts = "";
+        int runs = 50;
+        int reports = 1000;
+        int batchRuns = 5;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--cli" -> cli = args[++i];
+                case "--hello" -> hello = args[++i];
+                case "--java-opts" -> javaOpts = args[++i];
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--reports" -> reports = Integer.parseInt(args[++i]);
+                case "--batch-runs" -> batchRuns = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (cli == null || hello == null) {
+            throw new IllegalArgumentException("--cli JAR and --hello JAR are required");
+        }
+        List<String> java = new ArrayList<>();
+        java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String opt : javaOpts.trim().split("\\s+")) {
+            if (!opt.isEmpty()) {
+                java.add(opt);
+            }
+        }
+        String example = Reports.EXAMPLE.toString();
+        List<String> helloCommand = command(java, hello);
+        List<String> checkCommand = command(java, cli, "check", example);
+        // Warm the file cache of both jars before timing.
+        for (int i = 0; i < 3; i++) {
+            run(helloCommand, 0);
+            run(checkCommand, 0);
+        }
+        Stats floor = new Stats("cli hello-world jar", "1 run", "ms");
+        Stats one = new Stats("cli check, one report", "1x", "ms");
+        for (int i = 0; i < runs; i++) {
+            floor.addNanosAsMillis(run(helloCommand, 0));
+            one.addNanosAsMillis(run(checkCommand, 0));
+        }
+        floor.print();
+        one.print();
+        Stats ratio = new Stats("cli check / hello-world (medians)", "1x", "x");
+        ratio.add(one.median() / floor.median());
+        ratio.print();
+
+        Path dir = Files.createTempDirectory("nianbao-bench-reports");
+        try {
+            Reports.writeVaried(dir, reports);
+            List<String> batch = command(java, cli, "check", dir.toString());
+            run(batch, 1); // every seventh report has an error: status 1
+            Stats many = new Stats("cli check, " + reports + " reports", "1 run", "ms");
+            for (int i = 0; i < batchRuns; i++) {
+                many.addNanosAsMillis(run(batch, 1));
+            }
+            many.print();
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static List<String> command(List<String> java, String jar, String... args) {
+        List<String> c = new ArrayList<>(java);
+        c.add("-jar");
+        c.add(jar);
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    /** Runs the command to its end, output discarded; the nanoseconds it took. */
+    private static long run(List<String> command, int expectedStatus) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        int status = p.waitFor();
+        long elapsed = System.nanoTime() - t0;
+        if (status != expectedStatus) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + status + ", expected " + expectedStatus);
+        }
+        return elapsed;
+    }
+}
