@@ -24,13 +24,16 @@ public final class ReportSyntaxParser {
             ReportLexer.TABLE_NAME_TEXT, "表名",
             ReportLexer.TABLE_CLOSE, "“]”");
 
+    /** What the lexer's grammar names, for {@link FoldedCharStream}. */
+    private static final FoldedCharStream.Folding FOLDING = new FoldedCharStream.Folding(ReportLexer._ATN);
+
     private ReportSyntaxParser() {
     }
 
     public static ReportSyntax parse(String text) {
         SourceText source = new SourceText(text);
         ProblemCollector problems = new ProblemCollector(source, TOKEN_NAMES);
-        ReportLexer lexer = new ReportLexer(CharStreams.fromString(text));
+        ReportLexer lexer = new ReportLexer(new FoldedCharStream(CharStreams.fromString(text), FOLDING));
         lexer.removeErrorListeners();
         lexer.addErrorListener(problems);
         CommonTokenStream tokens = new CommonTokenStream(lexer);

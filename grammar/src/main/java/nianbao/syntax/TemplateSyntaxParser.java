@@ -19,13 +19,16 @@ public final class TemplateSyntaxParser {
             TemplateLexer.WORD, "名称",
             TemplateLexer.NL, "换行");
 
+    /** What the lexer's grammar names, for {@link FoldedCharStream}. */
+    private static final FoldedCharStream.Folding FOLDING = new FoldedCharStream.Folding(TemplateLexer._ATN);
+
     private TemplateSyntaxParser() {
     }
 
     public static TemplateSyntax parse(String text) {
         SourceText source = new SourceText(text);
         ProblemCollector problems = new ProblemCollector(source, TOKEN_NAMES);
-        TemplateLexer lexer = new TemplateLexer(CharStreams.fromString(text));
+        TemplateLexer lexer = new TemplateLexer(new FoldedCharStream(CharStreams.fromString(text), FOLDING));
         lexer.removeErrorListeners();
         lexer.addErrorListener(problems);
         TemplateParser parser = new TemplateParser(new CommonTokenStream(lexer));
