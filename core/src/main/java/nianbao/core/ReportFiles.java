@@ -16,6 +16,8 @@ public final class ReportFiles {
     private final Path root;
     private final FileTemplateResolver resolver;
     private final CheckOptions options;
+    /** Last year's reports are looked up in each folder's list, read once per folder. */
+    private final FilePreviousReports.Folders folders = new FilePreviousReports.Folders();
 
     /**
      * @param root         the workspace: template and last-year references may not leave it
@@ -40,7 +42,7 @@ public final class ReportFiles {
     /** Analyzes the text of a report file (the text may be newer than the file on disk). */
     public Analysis analyze(Path file, String text) {
         FileTemplateResolver r = resolverFor(file);
-        return new Analyzer(r, options).analyze(text, new FilePreviousReports(file, rootOf(file), r));
+        return new Analyzer(r, options).analyze(text, new FilePreviousReports(file, rootOf(file), r, folders));
     }
 
     /** The workspace of a file: the root, or for a file outside it, the file's own directory. */

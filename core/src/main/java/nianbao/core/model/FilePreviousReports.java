@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import nianbao.core.template.FieldDef;
 import nianbao.core.template.TemplateResolver;
@@ -21,11 +24,58 @@ public final class FilePreviousReports implements PreviousReports {
     private final Path reportFile;
     private final Path root;
     private final TemplateResolver resolver;
+    private final Folders folders;
 
     public FilePreviousReports(Path reportFile, Path root, TemplateResolver resolver) {
+        this(reportFile, root, resolver, new Folders());
+    }
+
+    /**
+     * @param folders the year and agency of the reports of each folder, as far as already read:
+     *                shared by the reports of one run, so that a folder of n reports is read
+     *                once, not n times
+     */
+    public FilePreviousReports(Path reportFile, Path root, TemplateResolver resolver, Folders folders) {
         this.reportFile = reportFile.toAbsolutePath().normalize();
         this.root = root.toAbsolutePath().normalize();
         this.resolver = resolver;
+        this.folders = folders;
+    }
+
+    /**
+     * The reports of each folder with the year and agency their headers state, read once per
+     * folder and kept: a run that checks many reports of one folder (the CLI) looks each one up
+     * in this list instead of reading the whole folder for every report. It sees a folder as it
+     * was when first read, so it belongs to one run, not to a long-lived process.
+     */
+    public static final class Folders {
+
+        /** A report file, and the year and (normalised) agency of its header; null where missing. */
+        public record Entry(Path file, Integer year, String agency) {
+        }
+
+        private final Map<Path, List<Entry>> byFolder = new ConcurrentHashMap<>();
+
+        List<Entry> reports(Path dir, TemplateResolver resolver) {
+            return byFolder.computeIfAbsent(dir, d -> list(d, resolver));
+        }
+
+        private static List<Entry> list(Path dir, TemplateResolver resolver) {
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(dir)) {
+                files = listing.filter(p -> p.getFileName().toString().endsWith(".nianbao")).sorted().toList();
+            } catch (IOException e) {
+                return List.of();
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (Path p : files) {
+                Report header = readHeader(p, resolver);
+                if (header != null) {
+                    entries.add(new Entry(p, header.year(), agency(header)));
+                }
+            }
+            return entries;
+        }
     }
 
     @Override
@@ -49,17 +99,16 @@ public final class FilePreviousReports implements PreviousReports {
         if (agency == null) {
             return Lookup.NONE;
         }
-        List<Path> candidates;
-        try (Stream<Path> files = Files.list(dir)) {
-            candidates = files.filter(p -> p.getFileName().toString().endsWith(".nianbao"))
-                    .filter(p -> !p.toAbsolutePath().normalize().equals(reportFile)).sorted().toList();
-        } catch (IOException e) {
-            return Lookup.NONE;
-        }
-        for (Path p : candidates) {
-            Report r = read(p);
-            if (r != null && r.year() != null && r.year() == current.year() - 1 && agency.equals(agency(r))) {
-                return new Lookup(r, p.toString(), null);
+        for (Folders.Entry candidate : folders.reports(dir, resolver)) {
+            Path p = candidate.file();
+            if (p.toAbsolutePath().normalize().equals(reportFile)) {
+                continue;
+            }
+            if (candidate.year() != null && candidate.year() == current.year() - 1 && agency.equals(candidate.agency())) {
+                Report r = read(p);
+                if (r != null && r.year() != null && r.year() == current.year() - 1 && agency.equals(agency(r))) {
+                    return new Lookup(r, p.toString(), null);
+                }
             }
         }
         return Lookup.NONE;
@@ -72,6 +121,42 @@ public final class FilePreviousReports implements PreviousReports {
             }
         }
         return null;
+    }
+
+    /**
+     * A report file's header only: the text before its first heading, where the header ends.
+     * The report language is read line by line, so those lines parse as they do in the whole file.
+     */
+    private static Report readHeader(Path file, TemplateResolver resolver) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return ReportBinder.bind(ReportSyntaxParser.parse(text.substring(0, headerEnd(text))), resolver).report();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** Where the first line that is a heading (after any leading spaces) starts; else the length. */
+    static int headerEnd(String text) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int i = lineStart;
+            while (i < text.length() && " \t\u3000\u00A0\uFEFF".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == '#') {
+                return lineStart;
+            }
+            int nl = text.indexOf('\n', lineStart);
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return text.length();
     }
 
     private Report read(Path file) {
