@@ -27,7 +27,14 @@ public final class ReportSyntaxParser {
     private ReportSyntaxParser() {
     }
 
+    /**
+     * Parses a document. A leading byte order mark is not part of the text: editors do not
+     * count it, so positions on the first line would be one off with it.
+     */
     public static ReportSyntax parse(String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         SourceText source = new SourceText(text);
         ProblemCollector problems = new ProblemCollector(source, TOKEN_NAMES);
         ReportLexer lexer = new ReportLexer(CharStreams.fromString(text));
@@ -97,7 +104,7 @@ public final class ReportSyntaxParser {
         private void heading(ReportParser.HeadingContext h) {
             closeTable();
             int level = h.HEADING_MARK().getText().length();
-            Word text = h.TEXT() == null ? null : trimmed(h.TEXT());
+            Word text = present(h.TEXT()) ? trimmed(h.TEXT()) : null;
             Range range = lineRange(h);
             if (level == 1) {
                 closeSection(offsetOf(h.start));
@@ -111,11 +118,18 @@ public final class ReportSyntaxParser {
 
         private void tableHead(ReportParser.TableHeadContext t) {
             closeTable();
-            Word name = t.TABLE_NAME_TEXT() == null ? null : trimmed(t.TABLE_NAME_TEXT());
+            Word name = present(t.TABLE_NAME_TEXT()) ? trimmed(t.TABLE_NAME_TEXT()) : null;
             if (name != null && name.text().isEmpty()) {
                 name = null;
             }
             List<Word> columns = new ArrayList<>();
+            if (name != null && !present(t.TABLE_CLOSE())) {
+                // Without ']' the name ran to the end of the line: read its first word as the
+                // name and the others as the column names the clerk meant to write after it.
+                List<Word> words = split(name);
+                name = words.get(0);
+                columns.addAll(words.subList(1, words.size()));
+            }
             for (TerminalNode cell : t.CELL()) {
                 columns.add(word(cell));
             }
@@ -123,6 +137,31 @@ public final class ReportSyntaxParser {
                 comments.add(word(t.COMMENT()));
             }
             table = new TableBuilder(name, columns, lineRange(t));
+        }
+
+        /** The white-space separated words of a non-empty word, up to a {@code //} comment. */
+        private List<Word> split(Word w) {
+            List<Word> out = new ArrayList<>();
+            String s = w.text();
+            int base = source.offset(w.range().start());
+            int i = 0;
+            while (i < s.length()) {
+                if (isSpace(s.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                if (!out.isEmpty() && s.startsWith("//", i)) {
+                    comments.add(new Word(s.substring(i).strip(), source.range(base + i, base + s.length())));
+                    break;
+                }
+                int end = i;
+                while (end < s.length() && !isSpace(s.charAt(end))) {
+                    end++;
+                }
+                out.add(new Word(s.substring(i, end), source.range(base + i, base + end)));
+                i = end;
+            }
+            return out;
         }
 
         private void row(ReportParser.RowContext r) {
@@ -224,7 +263,16 @@ public final class ReportSyntaxParser {
         }
 
         private boolean isContent(Token t) {
-            return t.getType() != Token.EOF && t.getType() != ReportLexer.NL && t.getStopIndex() >= t.getStartIndex();
+            return t.getType() != Token.EOF && t.getType() != ReportLexer.NL && t.getStartIndex() >= 0
+                    && t.getStopIndex() >= t.getStartIndex();
+        }
+
+        /**
+         * Whether a token was read from the text. Error recovery conjures the tokens a broken
+         * line lacks (a table head without ']'); they have no place in the text.
+         */
+        private static boolean present(TerminalNode node) {
+            return node != null && node.getSymbol().getStartIndex() >= 0;
         }
 
         private Range trimmedRange(Token t) {
