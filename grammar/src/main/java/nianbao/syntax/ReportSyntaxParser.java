@@ -108,7 +108,9 @@ public final class ReportSyntaxParser {
             Range range = lineRange(h);
             if (level == 1) {
                 closeSection(offsetOf(h.start));
-                sectionHeading = text == null ? new Word("", word(h.HEADING_MARK()).range()) : text;
+                // No heading text: an empty word just after the mark (the syntax error is reported).
+                Position afterMark = word(h.HEADING_MARK()).range().end();
+                sectionHeading = text == null ? new Word("", new Range(afterMark, afterMark)) : text;
                 sectionHeadingRange = range;
                 blocks = new ArrayList<>();
             } else if (text != null) {
