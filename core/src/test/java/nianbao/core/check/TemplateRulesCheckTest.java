@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The consistency rules of the national-2021 template, each under its own id: fixtures in
- * {@code src/test/resources/fixtures/balance.*}/.
+ * {@code src/test/resources/fixtures/<rule id>/}.
  */
 class TemplateRulesCheckTest {
 
@@ -46,5 +46,15 @@ class TemplateRulesCheckTest {
     @Test
     void applicationQuietWhenCarriedOverIsCarriedForward() {
         CheckFixture.of("balance.application").quiet("quiet");
+    }
+
+    @Test
+    void aBlankTotalIsSaidToBeTakenAsZero() {
+        CheckFixture.of("balance.row-total").fires("fires-blank-total");
+    }
+
+    @Test
+    void aTotalFilledByTheRestLineIsSaidToBeUnwritten() {
+        CheckFixture.of("balance.handled-total").fires("fires-unwritten-total");
     }
 }
