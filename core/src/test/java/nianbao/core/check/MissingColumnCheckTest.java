@@ -16,4 +16,9 @@ class MissingColumnCheckTest {
     void quietWhenTheHeadNamesNoColumns() {
         fixture.quiet("quiet");
     }
+
+    @Test
+    void firesBesideAnUnknownNameWhenMoreColumnsAreMissing() {
+        fixture.fires("fires-with-unknown");
+    }
 }
