@@ -16,4 +16,10 @@ class UnknownRowCheckTest {
     void quietForAnAliasAndAFullLabel() {
         fixture.quiet("quiet");
     }
+
+    /** 𠀾 (U+2003E) is two UTF-16 code units: ranges after it count both. */
+    @Test
+    void firesWithRangesInUtf16UnitsOnLabelsHoldingCharactersOutsideTheBmp() {
+        fixture.fires("fires-astral");
+    }
 }
