@@ -157,7 +157,7 @@ class ReportSyntaxParserTest {
         ReportSyntax s = parse("# 三、申请", "[申请处理  自然人  总计", "本年新收 3 3");
         assertEquals(1, s.problems().size());
         SyntaxProblem p = s.problems().get(0);
-        assertEquals(1, p.range().start().line());
+        assertEquals(Range.of(1, 14, 1, 14), p.range());
         assertTrue(p.message().contains("缺少“]”"), p.message());
         ReportSyntax.Table t = table(s.sections().get(0), 0);
         assertEquals("申请处理", t.name().text());
@@ -171,7 +171,7 @@ class ReportSyntaxParserTest {
     void aHeadingMarkAloneIsReportedAndGivesAnEmptyHeading() {
         ReportSyntax s = parse("# 一、总体情况", "正文", "#", "# 二、主动公开", "正文二");
         assertEquals(1, s.problems().size());
-        assertEquals(2, s.problems().get(0).range().start().line());
+        assertEquals(Range.of(2, 1, 2, 1), s.problems().get(0).range());
         assertTrue(s.problems().get(0).message().contains("缺少标题文字"), s.problems().get(0).message());
         assertEquals(3, s.sections().size());
         ReportSyntax.Section empty = s.sections().get(1);
