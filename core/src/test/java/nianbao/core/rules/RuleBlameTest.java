@@ -36,6 +36,8 @@ class RuleBlameTest {
 
     private static final String SOURCE = Golden.read(Golden.RESOURCES.resolve("fixtures/balanced-nonzero.nianbao"));
     private static final Analysis BALANCED = new Analyzer().analyze(SOURCE);
+    /** The example: every number 0, most cells blank ('-' becomes 1). */
+    private static final String EXAMPLE = Golden.read(java.nio.file.Path.of("..", "examples", "guanghua-2021.nianbao"));
 
     /** What a rule instance is, independent of the analysis it came from. */
     private record InstanceKey(String rule, String table, String row, String column) {
@@ -56,8 +58,19 @@ class RuleBlameTest {
 
     @TestFactory
     Stream<DynamicTest> changingOneCellFiresExactlyTheRulesOverIt() {
+        return cellChanges(SOURCE);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> changingOneCellOfTheExampleFiresExactlyTheRulesOverIt() {
+        return cellChanges(EXAMPLE);
+    }
+
+    private static Stream<DynamicTest> cellChanges(String source) {
+        Analysis balanced = new Analyzer().analyze(source);
+        assertEquals(List.of(), balanced.diagnostics());
         List<DynamicTest> tests = new ArrayList<>();
-        for (ReportTable table : BALANCED.report().tables()) {
+        for (ReportTable table : balanced.report().tables()) {
             if (table.def().rules().isEmpty()) {
                 continue;
             }
@@ -67,7 +80,7 @@ class RuleBlameTest {
                     Cell cell = table.cell(written, column);
                     String name = table.def().label() + " / " + row.label() + " / " + column.label() + " "
                             + cell.word().text() + "+1";
-                    tests.add(DynamicTest.dynamicTest(name, () -> changeOne(table, row, column, cell)));
+                    tests.add(DynamicTest.dynamicTest(name, () -> changeOne(source, balanced, table, row, column, cell)));
                 }
             }
         }
@@ -75,18 +88,19 @@ class RuleBlameTest {
         return tests.stream();
     }
 
-    private static void changeOne(ReportTable table, RowDef row, ColumnDef column, Cell cell) {
+    private static void changeOne(String source, Analysis balanced, ReportTable table, RowDef row, ColumnDef column,
+            Cell cell) {
         RuleEvaluation.CellRef ref = new RuleEvaluation.CellRef(table, row, column);
-        List<InstanceKey> expected = BALANCED.rules().instancesOf(ref).stream()
+        List<InstanceKey> expected = balanced.rules().instancesOf(ref).stream()
                 .filter(i -> coefficient(i, ref) != 0)
                 .map(InstanceKey::of).sorted(java.util.Comparator.comparing(InstanceKey::toString)).toList();
         assertTrue(!expected.isEmpty(), "every cell of a table with rules is in some rule");
 
         BigDecimal old = cell.value().forRules();
         String changed = old.add(BigDecimal.ONE).toPlainString();
-        SourceText source = BALANCED.syntax().source();
+        SourceText text0 = balanced.syntax().source();
         Range at = cell.word().range();
-        String text = SOURCE.substring(0, source.offset(at.start())) + changed + SOURCE.substring(source.offset(at.end()));
+        String text = source.substring(0, text0.offset(at.start())) + changed + source.substring(text0.offset(at.end()));
         Range changedAt = new Range(at.start(), new nianbao.syntax.Position(at.start().line(),
                 at.start().character() + changed.length()));
 
