@@ -117,4 +117,12 @@ class TemplateSyntaxParserTest {
         assertEquals(List.of("c", "𠀾"), texts(d.args()));
         assertEquals(Range.of(1, 4, 1, 6), d.args().get(1).range());
     }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstLine() {
+        TemplateSyntax s = TemplateSyntaxParser.parse("\uFEFF模板 national-2021\r\n  名称 甲\r\n");
+        assertTrue(s.problems().isEmpty(), s.problems().toString());
+        assertEquals(List.of(0, 2), s.lines().stream().map(TemplateSyntax.Line::indent).toList());
+        assertEquals(Range.of(0, 0, 0, 2), ((TemplateSyntax.Declaration) s.lines().get(0)).keyword().range());
+    }
 }
