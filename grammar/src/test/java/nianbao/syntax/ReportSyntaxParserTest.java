@@ -207,4 +207,15 @@ class ReportSyntaxParserTest {
         assertTrue(s.preamble().get(0) instanceof ReportSyntax.ProseLine);
         assertTrue(s.preamble().get(1) instanceof ReportSyntax.Table);
     }
+
+    /** Error recovery conjures the missing ']' with no place in the text; it must not reach a range. */
+    @Test
+    void aHeadWithoutClosingBracketInAFileWithCharactersOutsideTheBmpDoesNotThrow() {
+        ReportSyntax s = parse("# 三、𠀾村", "[申请处理 总计", "𠀾村新收 4");
+        ReportSyntax.Table t = table(s.sections().get(0), 0);
+        assertEquals(Range.of(1, 0, 1, 8), t.headRange());
+        assertEquals(List.of("总计"), texts(t.columns()));
+        assertEquals(Range.of(2, 6, 2, 7), t.rows().get(0).cells().get(0).range());
+        assertEquals(List.of(Range.of(1, 8, 1, 8)), s.problems().stream().map(SyntaxProblem::range).toList());
+    }
 }
