@@ -51,7 +51,9 @@ final class TemplateRulesCheck extends BaseCheck {
             List<Diagnostic.Fix> fixes = List.of();
             if (cell != null && f.implied() != null && acceptable(f.implied(), blamed.column())) {
                 String value = Messages.number(f.implied());
-                fixes = List.of(Diagnostic.Fix.replace("改为 " + value + "（按" + rule.equation() + "）", range, value));
+                // A menu title stays short: the rule's description, not its equation (21 labels long for 办理结果).
+                String reason = rule.description().isEmpty() ? rule.equation() : rule.description();
+                fixes = List.of(Diagnostic.Fix.replace("改为 " + value + "（" + reason + "）", range, value));
             }
             Severity severity = rule.severity();
             ctx.report(rule.id(), severity, range, msg.toString(), fixes);
