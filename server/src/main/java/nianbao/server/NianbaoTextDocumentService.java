@@ -186,18 +186,23 @@ final class NianbaoTextDocumentService implements TextDocumentService {
             log.info(feature + ": document is not open: " + uri);
             return CompletableFuture.completedFuture(empty);
         }
+        CompletableFuture<T> answer = new CompletableFuture<>();
         try {
-            return CompletableFuture.supplyAsync(() -> {
+            worker.execute(() -> {
+                if (answer.isDone()) {
+                    return; // cancelled by the client while it waited: skip the work
+                }
                 try {
                     T result = work.apply(doc);
-                    return result == null ? empty : result;
+                    answer.complete(result == null ? empty : result);
                 } catch (RuntimeException | StackOverflowError e) {
                     log.error(feature + " failed on " + uri + " v" + doc.version(), e);
-                    return empty;
+                    answer.complete(empty);
                 }
-            }, worker);
+            });
         } catch (RejectedExecutionException e) {
-            return CompletableFuture.completedFuture(empty);
+            answer.complete(empty);
         }
+        return answer;
     }
 }

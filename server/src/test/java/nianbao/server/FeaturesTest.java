@@ -82,6 +82,22 @@ class FeaturesTest {
     }
 
     @Test
+    void aClientThatExpandsSnippetsGetsTheSnippet() throws Exception {
+        var item = new org.eclipse.lsp4j.CompletionItemCapabilities(true);
+        var text = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+        text.setCompletion(new org.eclipse.lsp4j.CompletionCapabilities(item));
+        var caps = new org.eclipse.lsp4j.ClientCapabilities();
+        caps.setTextDocument(text);
+        try (LspSession session = LspSession.start(caps)) {
+            session.open(Example.URI, 1, "\n");
+            CompletionItem report = completion(session, new Position(0, 0)).stream()
+                    .filter(i -> i.getLabel().contains("national-2021")).findFirst().orElseThrow();
+            assertEquals(InsertTextFormat.Snippet, report.getInsertTextFormat());
+            assertTrue(report.getTextEdit().getLeft().getNewText().contains("$1"), report.getTextEdit().getLeft().getNewText());
+        }
+    }
+
+    @Test
     void hoverOnARowNameShowsItsLabelAndRules() throws Exception {
         String text = Example.text();
         int row = Example.lineStartingWith(text, "上年结转");
