@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import nianbao.core.Analysis;
+import nianbao.core.Analyzer;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +49,37 @@ class FastTypingTest {
                 }
             }
             assertInOrderEndingWith(session, 51);
+        }
+    }
+
+    @Test
+    void aResultThatArrivesAfterANewerVersionIsDropped() throws Exception {
+        CountDownLatch analysing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Analyzer real = new Analyzer();
+        Function<String, Analysis> slowOnMarker = t -> {
+            if (t.contains("// 慢")) {
+                analysing.countDown();
+                await(release);
+            }
+            return real.analyze(t);
+        };
+        try (LspSession session = LspSession.start(slowOnMarker)) {
+            session.open(Example.URI, 1, text + "// 慢\n");
+            await(analysing);                 // version 1 is being analysed ...
+            session.replaceAll(Example.URI, 2, withTotal("7"));
+            release.countDown();              // ... and finishes after version 2 arrived
+            PublishDiagnosticsParams latest = session.client.diagnostics(Example.URI, 2);
+            assertEquals(Published.expected(withTotal("7")), Published.summary(latest.getDiagnostics()));
+            assertEquals(List.of(2), session.client.published(Example.URI).stream().map(PublishDiagnosticsParams::getVersion).toList());
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(30, TimeUnit.SECONDS), "hung");
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
