@@ -172,7 +172,8 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
         return answer("inlayHint", params.getTextDocument().getUri(), List.of(), doc -> InlayHints
-                .of(doc.analysis(), LspTypes.range(params.getRange())).stream().map(LspTypes::inlayHint).toList());
+                .of(doc.analysis(), params.getRange() == null ? null : LspTypes.range(params.getRange()))
+                .stream().map(LspTypes::inlayHint).toList());
     }
 
     @Override
