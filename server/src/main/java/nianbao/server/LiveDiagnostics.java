@@ -16,11 +16,13 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * exact version it was made for and gives up as soon as that version is no longer the latest,
  * before analysing and again before publishing; so work for outdated versions is dropped, and
  * since the latest version only moves forward, no result is published after a newer one.
+ *
+ * <p>A change is analysed at once, without a debounce delay: the clerk waits for exactly the
+ * time of one analysis (issue 6 asks for 15 ms on the example; a fixed 30 ms delay alone broke
+ * that). Fast typing still coalesces: the keystrokes that arrive while one analysis runs queue
+ * up, and all but the last are dropped when their turn comes.
  */
 final class LiveDiagnostics {
-
-    /** How long a change waits for the next keystroke before it is analysed. */
-    static final long DEBOUNCE_MILLIS = 30;
 
     private final ScheduledExecutorService worker;
     private final OpenDocuments documents;
@@ -39,8 +41,9 @@ final class LiveDiagnostics {
         schedule(() -> validate(doc), 0);
     }
 
+    /** A new version: analysed as soon as the worker is free (see the class comment). */
     void changed(TextDocument doc) {
-        schedule(() -> validate(doc), DEBOUNCE_MILLIS);
+        schedule(() -> validate(doc), 0);
     }
 
     /** Clears the closed document's diagnostics (after any task still queued for it). */

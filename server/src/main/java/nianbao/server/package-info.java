@@ -12,8 +12,8 @@
  *   <li>{@code OpenDocuments}, {@code TextDocument}: the open documents, immutable versions,
  *       incremental edits in UTF-16 units (out-of-range positions clamped and logged); each
  *       version's {@code Analysis} is computed once, when first needed.</li>
- *   <li>{@code LiveDiagnostics}: publishing on open (at once) and on change (after a short
- *       debounce), tagged with the version; work for a version that is no longer the latest is
+ *   <li>{@code LiveDiagnostics}: publishing on open and on change, as soon as the worker is
+ *       free (keystrokes that queue up behind a running analysis coalesce), tagged with the version; work for a version that is no longer the latest is
  *       dropped, so nothing older is ever published after something newer.</li>
  *   <li>{@code LspTypes}: the one converter between core's records and LSP4J's types, including
  *       the fixes carried in {@code Diagnostic.data}; {@code QuickFixes} turns them back into code
