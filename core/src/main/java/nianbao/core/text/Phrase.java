@@ -21,11 +21,14 @@ public final class Phrase {
     private final String source;
     private final Pattern pattern;
     private final List<String> slots;
+    /** The longest literal run of the wording: no text without it can match (empty: none). */
+    private final String anchor;
 
-    private Phrase(String source, Pattern pattern, List<String> slots) {
+    private Phrase(String source, Pattern pattern, List<String> slots, String anchor) {
         this.source = source;
         this.pattern = pattern;
         this.slots = slots;
+        this.anchor = anchor;
     }
 
     /** A figure found in text: what slot it fills, its text and where it stands. */
@@ -40,8 +43,15 @@ public final class Phrase {
     public static Phrase compile(String wording) {
         StringBuilder re = new StringBuilder();
         List<String> slots = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        String anchor = "";
         int i = 0;
         while (i < wording.length()) {
+            boolean isLiteral = !wording.startsWith("{数}", i) && !wording.startsWith("{年}", i) && wording.charAt(i) != '…';
+            if (!isLiteral) {
+                anchor = literal.length() > anchor.length() ? literal.toString() : anchor;
+                literal.setLength(0);
+            }
             if (wording.startsWith("{数}", i)) {
                 re.append("([0-9０-９]{1,16}(?:\\.[0-9]{1,6})?|[").append(ChineseNumber.CHINESE_CHARS).append("]{1,8})");
                 slots.add("数");
@@ -55,13 +65,15 @@ public final class Phrase {
                 i++;
             } else {
                 re.append(Pattern.quote(String.valueOf(wording.charAt(i))));
+                literal.append(wording.charAt(i));
                 i++;
             }
         }
+        anchor = literal.length() > anchor.length() ? literal.toString() : anchor;
         if (slots.isEmpty()) {
             return null;
         }
-        return new Phrase(wording, Pattern.compile(re.toString()), List.copyOf(slots));
+        return new Phrase(wording, Pattern.compile(re.toString()), List.copyOf(slots), anchor);
     }
 
     public String source() {
@@ -69,6 +81,9 @@ public final class Phrase {
     }
 
     public List<Match> find(String text) {
+        if (!text.contains(anchor)) {
+            return List.of(); // cheaper than running the pattern over a text that cannot match
+        }
         List<Match> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
