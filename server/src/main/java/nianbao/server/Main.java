@@ -76,6 +76,7 @@ public final class Main {
      * output; the caller should exit with the returned code.
      */
     public static int run(InputStream in, OutputStream out) {
+        Warmup.inBackground();
         if (out == System.out) {
             // Standard output now carries the protocol: anything else printed there would
             // corrupt it, so stray prints go to standard error.
