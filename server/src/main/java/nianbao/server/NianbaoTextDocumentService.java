@@ -56,6 +56,8 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     private final ServerLog log;
     private final TemplateFiles templateFiles = new TemplateFiles();
     private volatile boolean snippets;
+    private volatile java.util.function.Function<String, nianbao.core.template.TemplateResolver> templates =
+            uri -> nianbao.core.template.TemplateResolver.builtIn();
 
     NianbaoTextDocumentService(OpenDocuments documents, LiveDiagnostics diagnostics, Executor worker, ServerLog log) {
         this.documents = documents;
@@ -111,12 +113,17 @@ final class NianbaoTextDocumentService implements TextDocumentService {
         snippets = supported;
     }
 
+    /** Where the templates a document can name are found (for completion after 模板：). */
+    void templates(java.util.function.Function<String, nianbao.core.template.TemplateResolver> byUri) {
+        templates = byUri;
+    }
+
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return answer("completion", params.getTextDocument().getUri(), Either.forLeft(List.of()), doc -> {
             var caret = LspTypes.position(params.getPosition());
             var source = doc.analysis().syntax().source();
-            List<CompletionItem> items = Completion.at(doc.analysis(), caret).stream()
+            List<CompletionItem> items = Completion.at(doc.analysis(), caret, templates.apply(doc.uri())).stream()
                     .map(c -> LspTypes.completion(c, snippets, source, caret)).toList();
             return Either.forLeft(items);
         });

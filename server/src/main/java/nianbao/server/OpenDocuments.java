@@ -3,7 +3,7 @@ package nianbao.server;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import nianbao.core.Analysis;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
@@ -14,10 +14,10 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 final class OpenDocuments {
 
     private final ConcurrentMap<String, TextDocument> documents = new ConcurrentHashMap<>();
-    private final Function<String, Analysis> analyzer;
+    private final BiFunction<String, String, Analysis> analyzer;
     private final ServerLog log;
 
-    OpenDocuments(Function<String, Analysis> analyzer, ServerLog log) {
+    OpenDocuments(BiFunction<String, String, Analysis> analyzer, ServerLog log) {
         this.analyzer = analyzer;
         this.log = log;
     }

@@ -2,7 +2,7 @@ package nianbao.server;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import nianbao.core.Analysis;
 import nianbao.syntax.SourceText;
 import org.eclipse.lsp4j.Position;
@@ -18,10 +18,10 @@ final class TextDocument {
     private final String uri;
     private final int version;
     private final String text;
-    private final Function<String, Analysis> analyzer;
+    private final BiFunction<String, String, Analysis> analyzer;
     private Analysis analysis;
 
-    TextDocument(String uri, int version, String text, Function<String, Analysis> analyzer) {
+    TextDocument(String uri, int version, String text, BiFunction<String, String, Analysis> analyzer) {
         this.uri = uri;
         this.version = version;
         this.text = text;
@@ -42,7 +42,7 @@ final class TextDocument {
 
     synchronized Analysis analysis() {
         if (analysis == null) {
-            analysis = analyzer.apply(text);
+            analysis = analyzer.apply(uri, text);
         }
         return analysis;
     }
