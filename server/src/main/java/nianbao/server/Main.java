@@ -1,5 +1,7 @@
 package nianbao.server;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +9,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,9 +64,13 @@ public final class Main {
         if (out == System.out) {
             // Standard output now carries the protocol: anything else printed there would
             // corrupt it, so stray prints go to standard error.
-            System.setOut(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true));
+            System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         }
-        NianbaoLanguageServer server = new NianbaoLanguageServer();
+        return run(new NianbaoLanguageServer(), in, out);
+    }
+
+    /** Serves one client with the given server (tests pass one with a fault injected). */
+    static int run(NianbaoLanguageServer server, InputStream in, OutputStream out) {
         ExecutorService rpc = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "nianbao-rpc");
             t.setDaemon(true);
@@ -82,16 +89,16 @@ public final class Main {
             Thread watcher = new Thread(() -> {
                 try {
                     listening.get();
-                } catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException e) {
+                } catch (InterruptedException | ExecutionException | CancellationException e) {
                     // the connection is gone either way
                 }
                 server.connectionClosed();
             }, "nianbao-connection");
             watcher.setDaemon(true);
             watcher.start();
-            int code = server.exitCode().join();
-            listening.cancel(true);
-            return code;
+            // The reader is left blocked on the input (a daemon thread): interrupting it only
+            // logs noise, and the caller exits or closes the connection next.
+            return server.exitCode().join();
         } finally {
             server.stop();
             rpc.shutdownNow();

@@ -1,0 +1,221 @@
+package nianbao.core.features;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nianbao.core.Analysis;
+import nianbao.core.model.Cell;
+import nianbao.core.model.ColumnSlot;
+import nianbao.core.model.HeaderEntry;
+import nianbao.core.model.ReportRow;
+import nianbao.core.model.ReportSection;
+import nianbao.core.model.ReportTable;
+import nianbao.core.rules.RuleEvaluation;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.ColumnGroup;
+import nianbao.core.template.Declared;
+import nianbao.core.template.FieldDef;
+import nianbao.core.template.RowDef;
+import nianbao.core.template.RuleDef;
+import nianbao.core.template.SectionDef;
+import nianbao.core.template.TableDef;
+import nianbao.syntax.Position;
+
+/**
+ * Hover: on a name (header key, section heading, table, column, row) what the template says of
+ * it and the consistency rules it takes part in; on a number that a rule checks, the value each
+ * rule implies for it and whether the rule holds.
+ */
+public final class Hover {
+
+    private Hover() {
+    }
+
+    public static Optional<HoverInfo> at(Analysis analysis, Position caret) {
+        for (HeaderEntry h : analysis.report().header()) {
+            if (h.def() != null && Locations.covers(h.key(), caret)) {
+                return Optional.of(new HoverInfo(field(h.def()), h.key().range()));
+            }
+        }
+        for (ReportSection s : analysis.report().sections()) {
+            if (s.def() != null && Locations.covers(s.syntax().heading(), caret)) {
+                return Optional.of(new HoverInfo(section(s.def()), s.syntax().heading().range()));
+            }
+        }
+        for (ReportTable t : analysis.report().tables()) {
+            if (!Locations.covers(t.range(), caret) || t.def() == null) {
+                continue;
+            }
+            if (Locations.covers(t.syntax().name(), caret)) {
+                return Optional.of(new HoverInfo(table(t.def()), t.syntax().name().range()));
+            }
+            for (ColumnSlot slot : t.columns()) {
+                if (slot.def() != null && Locations.covers(slot.written(), caret)) {
+                    return Optional.of(new HoverInfo(column(t.def(), slot.def()), slot.written().range()));
+                }
+            }
+            for (ReportRow r : t.rows()) {
+                if (r.def() != null && Locations.covers(r.syntax().label(), caret)) {
+                    return Optional.of(new HoverInfo(row(t.def(), r.def()), r.syntax().label().range()));
+                }
+                if (r.def() == null || !Locations.covers(r.syntax().range(), caret)) {
+                    continue;
+                }
+                for (Cell c : r.cells()) {
+                    if (c.column() != null && Locations.covers(c.word(), caret)) {
+                        return Optional.of(new HoverInfo(cell(analysis.rules(), t, r.def(), c), c.word().range()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String field(FieldDef f) {
+        StringBuilder sb = new StringBuilder("**").append(f.id()).append("**（报告信息")
+                .append(f.required() ? "，必填" : "").append("）");
+        if (!f.description().isEmpty()) {
+            sb.append("\n\n").append(f.description());
+        }
+        return sb.toString();
+    }
+
+    private static String section(SectionDef s) {
+        StringBuilder sb = title(s, "章节");
+        if (!s.tables().isEmpty()) {
+            sb.append("\n\n包含的表：");
+            for (TableDef t : s.tables()) {
+                sb.append("\n- ").append(t.label());
+            }
+        } else if (s.proseOnly()) {
+            sb.append("\n\n本章节为正文，不含表格。");
+        }
+        return sb.toString();
+    }
+
+    private static String table(TableDef t) {
+        StringBuilder sb = title(t, "表");
+        sb.append("\n\n").append(t.columns().size()).append(" 列，").append(t.valueRows().size()).append(" 行数据。");
+        rules(sb, t.rules());
+        return sb.toString();
+    }
+
+    private static String column(TableDef t, ColumnDef c) {
+        StringBuilder sb = title(c, "列");
+        if (!c.groups().isEmpty()) {
+            sb.append("\n\n所属：").append(String.join(" › ", c.groups().stream().map(ColumnGroup::label).toList()));
+        }
+        if (!c.unit().isEmpty()) {
+            sb.append("\n\n单位：").append(c.unit());
+        }
+        sb.append("\n\n取值：").append(switch (c.kind()) {
+            case COUNT -> "非负整数";
+            case AMOUNT -> "非负数，可有小数";
+            case SIGNED -> "整数，可为负";
+        });
+        List<RuleDef> rules = new ArrayList<>();
+        for (RuleDef r : t.rules()) {
+            if (r.scope() == RuleDef.Scope.EACH_COLUMN || names(r, c)) {
+                rules.add(r);
+            }
+        }
+        rules(sb, rules);
+        return sb.toString();
+    }
+
+    private static String row(TableDef t, RowDef r) {
+        StringBuilder sb = title(r, r.heading() ? "标题行" : "行");
+        if (r.parent() != null) {
+            sb.append("\n\n所属：").append(r.parent().label());
+        }
+        if (r.heading()) {
+            sb.append("\n\n标题行不填数字，由其下各行合计。");
+        }
+        List<RuleDef> rules = new ArrayList<>();
+        for (RuleDef rule : t.rules()) {
+            if (rule.scope() == RuleDef.Scope.EACH_ROW && r.holdsValues() || names(rule, r)) {
+                rules.add(rule);
+            }
+        }
+        rules(sb, rules);
+        return sb.toString();
+    }
+
+    private static String cell(RuleEvaluation rules, ReportTable t, RowDef row, Cell c) {
+        ColumnDef column = c.column();
+        StringBuilder sb = new StringBuilder("**").append(row.label()).append("** · **").append(column.label())
+                .append("**");
+        BigDecimal value = c.value().forRules();
+        sb.append("\n\n填写：").append(c.word().text());
+        if (c.value().kind() == nianbao.core.model.CellValue.Kind.BLANK) {
+            sb.append("（空白，按 0 计）");
+        }
+        if (!column.unit().isEmpty() && value != null) {
+            sb.append(" ").append(column.unit());
+        }
+        List<RuleEvaluation.Instance> instances = rules.instancesOf(new RuleEvaluation.CellRef(t, row, column));
+        if (!instances.isEmpty()) {
+            sb.append("\n\n勾稽关系：");
+            for (RuleEvaluation.Instance i : instances) {
+                sb.append("\n- ").append(ruleName(i.rule())).append("：");
+                if (!i.evaluable()) {
+                    sb.append("有单元格缺失或不是数字，无法计算");
+                    continue;
+                }
+                BigDecimal implied = i.impliedValue(new RuleEvaluation.CellRef(t, row, column));
+                if (implied != null) {
+                    sb.append("按此关系本格应为 ").append(number(implied)).append("，");
+                }
+                sb.append(i.holds() ? "成立 ✓" : "不成立 ✗");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static StringBuilder title(Declared d, String kind) {
+        StringBuilder sb = new StringBuilder("**").append(d.label()).append("**（").append(kind).append("）");
+        if (!d.aliases().isEmpty()) {
+            sb.append("\n\n别名：").append(String.join("、", d.aliases()));
+        }
+        if (!d.description().isEmpty()) {
+            sb.append("\n\n").append(d.description());
+        }
+        return sb;
+    }
+
+    private static void rules(StringBuilder sb, List<RuleDef> rules) {
+        if (rules.isEmpty()) {
+            return;
+        }
+        sb.append("\n\n勾稽关系：");
+        for (RuleDef r : rules) {
+            sb.append("\n- ").append(ruleName(r));
+        }
+    }
+
+    private static String ruleName(RuleDef r) {
+        String scope = r.scope() == RuleDef.Scope.EACH_ROW ? "每行" : "每列";
+        String text = scope + "：`" + r.equation() + "`";
+        return r.description().isEmpty() ? text : r.description() + "（" + text + "）";
+    }
+
+    /** Whether a rule names a row or column in its terms (a heading row names the rows under it). */
+    private static boolean names(RuleDef rule, Declared thing) {
+        List<RuleDef.Term> terms = new ArrayList<>(rule.lhs());
+        terms.addAll(rule.rhs());
+        for (RuleDef.Term t : terms) {
+            for (Declared d = thing; d != null; d = d instanceof RowDef r ? r.parent() : null) {
+                if (t.ref() == d) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String number(BigDecimal n) {
+        BigDecimal s = n.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+}

@@ -1,0 +1,79 @@
+package nianbao.core.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nianbao.core.Analyzer;
+import nianbao.syntax.Position;
+import nianbao.syntax.Range;
+import org.junit.jupiter.api.Test;
+
+class InlayHintsTest {
+
+    /** The hints of a text; {@code |} marks where the expected hint stands. */
+    record Given(Marked marked) {
+        List<InlayHint> hints() {
+            return InlayHints.of(marked.analysis());
+        }
+    }
+
+    static Given given(String text) {
+        return new Given(Marked.of(text));
+    }
+
+    private static final String NEW_ROW = Marked.exampleLine("本年新收");
+    private static final String HANDLED = Marked.exampleLine("（七）总计");
+
+    @Test
+    void theExampleHasNoHints() {
+        assertEquals(List.of(), InlayHints.of(new Analyzer().analyze(Marked.example())));
+    }
+
+    @Test
+    void aWrongRowTotalShowsTheSumAfterIt() {
+        // 本年新收: 自然人 3, 商业企业 4, total written 0 → = 7. The totals of the rows below
+        // that the column rules compute are wrong too, so keep them consistent.
+        String row = "本年新收  3  4  -  -  -  -  0|";
+        String text = Marked.example(NEW_ROW, row)
+                .replace(HANDLED, "（七）总计  3  4  -  -  -  -  7");
+        text = text.replace(Marked.exampleLine("予以公开"), "予以公开  3  4  -  -  -  -  7");
+        Given g = given(text);
+        InlayHint hint = g.hints().stream().filter(h -> h.position().equals(g.marked().caret())).findFirst()
+                .orElseThrow(() -> new AssertionError(g.hints().toString()));
+        assertEquals("= 7", hint.label());
+    }
+
+    @Test
+    void aBlankTotalLeftToFillShowsTheSum() {
+        String text = Marked.example(NEW_ROW, "本年新收  2  -  -  -  -  -  -|")
+                .replace(HANDLED, "（七）总计  2  -  -  -  -  -  2")
+                .replace(Marked.exampleLine("予以公开"), "予以公开  2  -  -  -  -  -  2");
+        Given g = given(text);
+        List<InlayHint> onLine = g.hints().stream().filter(h -> h.position().line() == g.marked().caret().line())
+                .toList();
+        assertEquals(1, onLine.size(), onLine::toString);
+        assertEquals(g.marked().caret(), onLine.get(0).position());
+        assertEquals("= 2", onLine.get(0).label());
+        // Both the row rule and the column rule of the total column say 2.
+        assertEquals("按勾稽关系计算：每一行的总计等于自然人与各类法人或其他组织之和；第一项加第二项之和，等于第三项加第四项之和",
+                onLine.get(0).tooltip());
+    }
+
+    @Test
+    void crlfTextGetsTheSameHints() {
+        String text = Marked.example(NEW_ROW, "本年新收  3  4  -  -  -  -  0|");
+        assertEquals(given(text).hints(), given(Marked.crlf(text)).hints());
+        assertEquals(false, given(text).hints().isEmpty());
+    }
+
+    @Test
+    void onlyHintsWithinTheAskedRange() {
+        String text = Marked.example(NEW_ROW, "本年新收  3  4  -  -  -  -  0|");
+        Given g = given(text);
+        int line = g.marked().caret().line();
+        List<InlayHint> all = g.hints();
+        List<InlayHint> within = InlayHints.of(g.marked().analysis(), Range.of(line, 0, line, 200));
+        assertEquals(all.stream().filter(h -> h.position().line() == line).toList(), within);
+        assertEquals(List.of(), InlayHints.of(g.marked().analysis(), new Range(new Position(0, 0), new Position(1, 0))));
+    }
+}
