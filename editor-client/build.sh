@@ -26,5 +26,8 @@ java -cp server/nianbao-server.jar scripts/Snippets.java snippets/nianbao.json
 npx tsc -p . --noEmit
 VERSION="$(node -p "require('./package.json').version")"
 node esbuild.mjs --production
-npx vsce package --no-dependencies --allow-missing-repository --skip-license -o "nianbao-$VERSION.vsix"
+# the README inside the .vsix has no picture: its link is relative to the repository
+grep -v '^!\[' README.md > dist/README.md
+npx vsce package --no-dependencies --allow-missing-repository --skip-license --readme-path dist/README.md \
+  -o "nianbao-$VERSION.vsix"
 ls -la "$HERE/nianbao-$VERSION.vsix"
