@@ -62,10 +62,35 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
+/** Ids of the language server processes of this run (java -jar <extensions dir>/…/nianbao-server.jar). */
+function serverPids() {
+  const out = [];
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
+      if (cmd.some((a) => a.startsWith(process.env.SERVER_MATCH) && a.endsWith('nianbao-server.jar'))) out.push(+d);
+    } catch (_) { /* gone */ }
+  }
+  return out;
+}
+
 async function problems(page) {
   return page.locator('.markers-panel .monaco-list-row').evaluateAll((els) =>
     els.map((e) => `${e.getAttribute('aria-label') || ''} | ${e.textContent || ''}`),
   );
+}
+
+/** Without a usable Java the user must be told what to do, in a notification. */
+async function noJava(page) {
+  const toast = page.locator('.notifications-toasts .notification-list-item-message', { hasText: 'Java 17' }).first();
+  const seen = await toast.waitFor({ timeout: SERVER_WAIT_MS }).then(() => true, () => false);
+  const text = seen ? await toast.innerText() : '';
+  log('NOTIFICATION:', JSON.stringify(text));
+  result('no Java: a notification says what to do', seen && text.includes('nianbao.java.home'), '');
+  const failedItem = await page.locator('.statusbar-item:has-text("年报") .codicon-error').count();
+  result('no Java: the status bar shows the failure', failedItem > 0, '');
+  await shot(page, '05-no-java.png');
 }
 
 (async () => {
@@ -99,6 +124,10 @@ async function problems(page) {
     await page.waitForSelector(`.tab[aria-label*="${FILE}"]`, { timeout: 15000 });
     await page.waitForSelector('.editor-instance .view-lines', { timeout: 15000 });
     log('report open');
+    if (process.env.MODE === 'nojava') {
+      await noJava(page);
+      return;
+    }
 
     // The extension's status bar item turns to a check mark once the server answers initialize.
     const running = page.locator('.statusbar-item:has-text("年报") .codicon-check');
@@ -197,7 +226,24 @@ async function problems(page) {
     await page.waitForTimeout(1500);
     await shot(page, '04-preview.png');
 
-    // 5) Export HTML beside the report (a copy of examples/), through the command palette.
+    // 5) A crash: the Java server is killed; the extension starts it again and the problems return.
+    if (process.env.SERVER_MATCH) {
+      const before = serverPids();
+      for (const pid of before) process.kill(pid, 'SIGKILL');
+      log('killed language server', before.join(','));
+      let restarted = [];
+      for (let i = 0; i < 120 && !restarted.length; i++) {
+        await page.waitForTimeout(250);
+        restarted = serverPids().filter((p) => !before.includes(p));
+      }
+      const back = restarted.length > 0 && (await page
+        .waitForFunction(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')]
+          .some((e) => (e.textContent || '').includes('balance.')), null, { timeout: 30000 })
+        .then(() => true, () => false));
+      result('a crashed server is restarted and checks again', back && before.length === 1, `old ${before} new ${restarted}`);
+    }
+
+    // 6) Export HTML beside the report (a copy of examples/), through the command palette.
     const exported = path.join(WORKSPACE, FILE.replace(/\.nianbao$/, '.html'));
     await runCommand(page, 'Export HTML');
     const exportOk = await (async () => {
@@ -224,6 +270,6 @@ async function problems(page) {
   }
   const names = Object.keys(steps);
   const failed = names.filter((n) => !steps[n]);
-  console.log(`e2e: ${names.length - failed.length} passed, ${failed.length} failed`);
+  console.log(`RESULT ${names.length - failed.length} passed, ${failed.length} failed`);
   process.exit(failed.length || !names.length ? 1 : 0);
 })();

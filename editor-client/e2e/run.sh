@@ -79,30 +79,58 @@ step "install $VSIX"
 "$CS" "${COMMON[@]}" --list-extensions --show-versions | tee "$OUT/extensions.txt"
 grep -q "^nianbao.nianbao@$VERSION" "$OUT/extensions.txt" || { echo "e2e: extension not listed"; exit 1; }
 
-step "start code-server on 127.0.0.1:$PORT"
-# setsid: code-server, its extension host and the Java language server share one process group
-setsid "$CS" "${COMMON[@]}" --disable-telemetry --disable-update-check --disable-workspace-trust \
-  --disable-getting-started-override > "$OUT/code-server.log" 2>&1 < /dev/null &
-CS_PID=$!
-cleanup() {
+# start_cs [ENV...]: code-server in the background (setsid: code-server, its extension host and
+# the Java language server share one process group, which stop_cs ends)
+CS_PID=
+start_cs() {
+  step "start code-server on 127.0.0.1:$PORT $*"
+  env "$@" "$(command -v setsid)" "$CS" "${COMMON[@]}" --disable-telemetry --disable-update-check --disable-workspace-trust \
+    --disable-getting-started-override >> "$OUT/code-server.log" 2>&1 < /dev/null &
+  CS_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && return 0
+    kill -0 "$CS_PID" 2>/dev/null || { echo "e2e: code-server exited"; tail -20 "$OUT/code-server.log"; return 1; }
+    sleep 0.5
+  done
+  echo "e2e: code-server did not answer"; return 1
+}
+stop_cs() {
+  [ -n "$CS_PID" ] || return 0
   kill -TERM -- "-$CS_PID" 2>/dev/null
   for _ in $(seq 1 20); do kill -0 "$CS_PID" 2>/dev/null || break; sleep 0.25; done
   kill -KILL -- "-$CS_PID" 2>/dev/null
   # a language server that left the group would still hold the extension's jar: end it by id
   for pid in $(pgrep -f "$RUN/ext/" 2>/dev/null); do kill "$pid" 2>/dev/null; done
   wait "$CS_PID" 2>/dev/null
+  CS_PID=
 }
-trap cleanup EXIT
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
-  kill -0 "$CS_PID" 2>/dev/null || { echo "e2e: code-server exited"; tail -20 "$OUT/code-server.log"; exit 1; }
-  sleep 0.5
-done
+trap stop_cs EXIT
+start_cs || exit 1
 
 step "drive VS Code"
-CS_URL="http://127.0.0.1:$PORT" WORKSPACE="$RUN/examples" FILE=guanghua-2021.nianbao OUT="$OUT" \
+SERVER_MATCH="$RUN/ext/" CS_URL="http://127.0.0.1:$PORT" WORKSPACE="$RUN/examples" FILE=guanghua-2021.nianbao OUT="$OUT" \
   PW_MODULE="$WORK/pw/node_modules/playwright-core" node "$HERE/drive.js" 2>&1 | tee "$OUT/drive.log"
 rc=${PIPESTATUS[0]}
+stop_cs
+
+# No Java 17 anywhere (PATH without java, no JAVA_HOME, a setting that points nowhere): the user
+# must get a notification that says what to do. PATH keeps only node for code-server itself.
+step "drive VS Code without Java"
+mkdir -p "$RUN/nojava-bin" && ln -sf "$(command -v node)" "$RUN/nojava-bin/node"
+python3 - "$RUN/data/User/settings.json" <<'PY'
+import json, sys
+p = sys.argv[1]; s = json.load(open(p)); s["nianbao.java.home"] = "/nonexistent/jdk"; json.dump(s, open(p, "w"), indent=2)
+PY
+# (VSCODE_CLI=1: the server keeps this environment instead of reading a login shell's)
+if start_cs -u JAVA_HOME PATH="$RUN/nojava-bin" VSCODE_CLI=1; then
+  MODE=nojava CS_URL="http://127.0.0.1:$PORT" WORKSPACE="$RUN/examples" FILE=guanghua-2021.nianbao OUT="$OUT" \
+    PW_MODULE="$WORK/pw/node_modules/playwright-core" node "$HERE/drive.js" 2>&1 | tee -a "$OUT/drive.log"
+  rc2=${PIPESTATUS[0]}
+else
+  rc2=1
+fi
+stop_cs
+[ "$rc" = 0 ] && rc=$rc2
 
 # what the extension host and the language server said (kept with the screenshots)
 cp "$RUN"/data/logs/*/exthost*/remoteexthost.log "$OUT/" 2>/dev/null
@@ -111,5 +139,8 @@ if [ "$rc" != 0 ]; then
   echo "--- extension host log (tail)"; tail -20 "$OUT/remoteexthost.log" 2>/dev/null
   echo "--- language server output (tail)"; tail -30 "$OUT/language-server.log" 2>/dev/null
 fi
-step "done: $( [ "$rc" = 0 ] && echo PASSED || echo FAILED ); screenshots in $OUT"
+passed=$(grep -c '\] PASS ' "$OUT/drive.log"); failed=$(grep -c '\] FAIL ' "$OUT/drive.log")
+[ "$failed" = 0 ] && [ "$passed" -gt 0 ] || rc=1
+step "done: $( [ "$rc" = 0 ] && echo PASSED || echo FAILED ); screenshots and logs in $OUT"
+echo "e2e: $passed passed, $failed failed"
 exit "$rc"
