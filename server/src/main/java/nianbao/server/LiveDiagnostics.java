@@ -74,7 +74,7 @@ final class LiveDiagnostics {
         Runnable guarded = () -> {
             try {
                 task.run();
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 log.error("diagnostics failed", e);
             }
         };

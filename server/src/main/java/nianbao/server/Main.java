@@ -14,7 +14,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -22,6 +25,17 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * 127.0.0.1 with {@code --port N} (for attaching a debugger or a client by hand).
  */
 public final class Main {
+
+    /**
+     * LSP4J logs every closed connection with a stack trace at INFO; that is how a session
+     * normally ends, so only its warnings and errors reach standard error. (Held here: a logger
+     * nobody references may be collected, and its level with it.)
+     */
+    private static final Logger STREAM_LOG = Logger.getLogger(StreamMessageProducer.class.getName());
+
+    static {
+        STREAM_LOG.setLevel(Level.WARNING);
+    }
 
     private Main() {
     }

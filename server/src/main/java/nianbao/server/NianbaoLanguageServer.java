@@ -9,9 +9,11 @@ import nianbao.core.Analysis;
 import nianbao.core.Analyzer;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
@@ -59,6 +61,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        textDocuments.snippets(snippetSupport(params));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo(NAME, version())));
     }
 
@@ -68,9 +71,25 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         sync.setOpenClose(true);
         sync.setChange(TextDocumentSyncKind.Incremental);
         c.setTextDocumentSync(sync);
-        CodeActionOptions codeActions = new CodeActionOptions(List.of(CodeActionKind.QuickFix));
-        c.setCodeActionProvider(codeActions);
+        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        c.setCompletionProvider(new CompletionOptions(false, List.of("#", "[", "【")));
+        c.setHoverProvider(true);
+        c.setDefinitionProvider(true);
+        c.setDocumentSymbolProvider(true);
+        c.setFoldingRangeProvider(true);
+        c.setDocumentFormattingProvider(true);
+        c.setDocumentRangeFormattingProvider(true);
+        c.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(LspTypes.semanticTokensLegend(), true, false));
+        c.setInlayHintProvider(true);
         return c;
+    }
+
+    private static boolean snippetSupport(InitializeParams params) {
+        var caps = params.getCapabilities();
+        var text = caps == null ? null : caps.getTextDocument();
+        var completion = text == null ? null : text.getCompletion();
+        var item = completion == null ? null : completion.getCompletionItem();
+        return item != null && Boolean.TRUE.equals(item.getSnippetSupport());
     }
 
     @Override

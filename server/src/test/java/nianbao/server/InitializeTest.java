@@ -19,6 +19,14 @@ class InitializeTest {
             assertTrue(sync.getOpenClose());
             assertEquals(java.util.List.of(CodeActionKind.QuickFix), caps.getCodeActionProvider().getRight().getCodeActionKinds());
             assertEquals("nianbao", session.initialized.getServerInfo().getName());
+            assertEquals(java.util.List.of("#", "[", "【"), caps.getCompletionProvider().getTriggerCharacters());
+            for (var provider : java.util.List.of(caps.getHoverProvider(), caps.getDefinitionProvider(), caps.getDocumentSymbolProvider(),
+                    caps.getDocumentFormattingProvider(), caps.getDocumentRangeFormattingProvider())) {
+                assertTrue(provider.getLeft(), provider.toString());
+            }
+            assertTrue(caps.getFoldingRangeProvider().getLeft());
+            assertTrue(caps.getInlayHintProvider().getLeft());
+            assertTrue(caps.getSemanticTokensProvider().getFull().getLeft());
         }
     }
 }

@@ -48,7 +48,7 @@ final class LspSession implements AutoCloseable {
         return t;
     });
 
-    private LspSession(Function<String, Analysis> analyzer) {
+    private LspSession(Function<String, Analysis> analyzer, ClientCapabilities capabilities) {
         try {
             PipedInputStream serverIn = new PipedInputStream(PIPE_BUFFER);
             toServer = new PipedOutputStream(serverIn);
@@ -72,7 +72,7 @@ final class LspSession implements AutoCloseable {
             launcher.startListening();
             server = launcher.getRemoteProxy();
             InitializeParams init = new InitializeParams();
-            init.setCapabilities(new ClientCapabilities());
+            init.setCapabilities(capabilities);
             initialized = server.initialize(init).get(30, TimeUnit.SECONDS);
             server.initialized(new InitializedParams());
         } catch (IOException e) {
@@ -83,11 +83,15 @@ final class LspSession implements AutoCloseable {
     }
 
     static LspSession start() {
-        return new LspSession(new Analyzer()::analyze);
+        return new LspSession(new Analyzer()::analyze, new ClientCapabilities());
     }
 
     static LspSession start(Function<String, Analysis> analyzer) {
-        return new LspSession(analyzer);
+        return new LspSession(analyzer, new ClientCapabilities());
+    }
+
+    static LspSession start(ClientCapabilities capabilities) {
+        return new LspSession(new Analyzer()::analyze, capabilities);
     }
 
     void open(String uri, int version, String text) {

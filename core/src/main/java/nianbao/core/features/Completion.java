@@ -175,6 +175,14 @@ public final class Completion {
                 out.add(new CompletionItem(r.label(), detail, Skeleton.preferredName(r), filterText("", r.names()),
                         CompletionItem.Kind.ROW, sortText(i), false, range));
             }
+            boolean restWritten = bound.rows().stream()
+                    .anyMatch(r -> r.rest() && r.syntax().range().start().line() != line);
+            if (!out.isEmpty() && !restWritten) {
+                // The language's own line for "every row not written is 0" (not a template name).
+                String rest = ReportBinder.REST_LABEL + " 0";
+                out.add(new CompletionItem(rest, "未写出的行各项都为 0", rest, filterText("", List.of(rest)),
+                        CompletionItem.Kind.ROW, sortText(rows.size()), false, range));
+            }
             return out;
         }
 

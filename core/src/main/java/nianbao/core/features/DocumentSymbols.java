@@ -8,6 +8,8 @@ import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportSection;
 import nianbao.core.model.ReportTable;
 import nianbao.core.template.Declared;
+import nianbao.syntax.Position;
+import nianbao.syntax.Range;
 import nianbao.syntax.ReportSyntax;
 import nianbao.syntax.Word;
 
@@ -31,9 +33,14 @@ public final class DocumentSymbols {
         out.addAll(tables(report, syntax.preamble()));
         for (ReportSyntax.Section s : syntax.sections()) {
             ReportSection bound = report == null ? null : Locations.bound(report, s);
-            String name = s.heading().text().isEmpty() ? "（无标题）" : s.heading().text();
+            boolean named = Locations.genuine(syntax.source(), s.heading()) && !s.heading().text().isEmpty();
+            String name = named ? s.heading().text() : "（无标题）";
+            int line = s.headingRange().start().line();
+            Range selection = named ? s.heading().range()
+                    : Range.of(line, 0, line, Locations.contentEnd(syntax.source().line(line)));
+            Range range = new Range(min(selection.start(), s.range().start()), max(selection.end(), s.range().end()));
             out.add(new OutlineSymbol(name, detail(s.heading(), bound == null ? null : bound.def()),
-                    OutlineSymbol.Kind.SECTION, s.range(), s.heading().range(), tables(report, s.blocks())));
+                    OutlineSymbol.Kind.SECTION, range, selection, tables(report, s.blocks())));
         }
         return out;
     }
@@ -64,6 +71,14 @@ public final class DocumentSymbols {
                     List.copyOf(rows)));
         }
         return out;
+    }
+
+    private static Position min(Position a, Position b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Position max(Position a, Position b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String detail(Word written, Declared def) {

@@ -8,6 +8,7 @@ import nianbao.core.model.ReportTable;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 import nianbao.syntax.ReportSyntax;
+import nianbao.syntax.SourceText;
 import nianbao.syntax.Word;
 
 /** Finds what stands at a line or position, in the syntax tree and in the bound report. */
@@ -92,6 +93,15 @@ final class Locations {
 
     static boolean covers(Range r, Position p) {
         return r != null && r.contains(p);
+    }
+
+    /**
+     * Whether a word is text of the document. The parser's error recovery can conjure a missing
+     * token ({@code <missing TEXT>}) whose range spans unrelated lines; features skip such words.
+     */
+    static boolean genuine(SourceText source, Word w) {
+        return w != null && w.range().start().line() == w.range().end().line()
+                && source.slice(w.range()).equals(w.text());
     }
 
     /** White space as the report lexer sees it. */

@@ -29,7 +29,7 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 public final class Pinyin {
 
     /** Most spellings kept per name; readings beyond are dropped, the first (commonest) kept. */
-    static final int MAX_SPELLINGS = 8;
+    static final int MAX_SPELLINGS = 4;
 
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
 
@@ -69,6 +69,12 @@ public final class Pinyin {
         return CACHE.computeIfAbsent(name, Pinyin::compute);
     }
 
+    private static List<String> append(List<String> prefix, String syllable) {
+        List<String> longer = new ArrayList<>(prefix);
+        longer.add(syllable);
+        return longer;
+    }
+
     private static List<String> compute(String name) {
         // Each element: the alternatives for one character (a syllable list, or the character itself).
         List<List<String>> syllables = new ArrayList<>();
@@ -93,15 +99,17 @@ public final class Pinyin {
         List<List<String>> combinations = new ArrayList<>();
         combinations.add(List.of());
         for (List<String> alternatives : syllables) {
+            // Every spelling so far goes on with the commonest reading; other readings only while
+            // there is room, so there are never more than MAX_SPELLINGS.
             List<List<String>> next = new ArrayList<>();
             for (List<String> prefix : combinations) {
-                for (String s : alternatives) {
-                    if (next.size() >= MAX_SPELLINGS && s != alternatives.get(0)) {
-                        continue;
+                next.add(append(prefix, alternatives.get(0)));
+            }
+            for (List<String> prefix : combinations) {
+                for (String s : alternatives.subList(1, alternatives.size())) {
+                    if (next.size() < MAX_SPELLINGS) {
+                        next.add(append(prefix, s));
                     }
-                    List<String> longer = new ArrayList<>(prefix);
-                    longer.add(s);
-                    next.add(longer);
                 }
             }
             combinations = next;

@@ -46,7 +46,7 @@ class CompletionTest {
     void rowsNotYetWrittenInTemplateOrderWithOfficialLabelsAndShortNames() {
         String text = Marked.example(SECRET_ROW + "\n", "").replace(REPEATED_ROW, "|");
         Given g = given(text);
-        assertEquals(List.of("1.属于国家秘密", "2.重复申请"), g.labels());
+        assertEquals(List.of("1.属于国家秘密", "2.重复申请", "其余 0"), g.labels());
         CompletionItem secret = g.item("1.属于国家秘密");
         assertEquals("国家秘密", secret.insertText());
         assertEquals(CompletionItem.Kind.ROW, secret.kind());
@@ -80,7 +80,17 @@ class CompletionTest {
         // Enter pressed after 部分公开: the blank line ends the table for the parser.
         String partial = Marked.exampleLine("部分公开");
         String text = Marked.example(SECRET_ROW + "\n", "").replace(partial + "\n", partial + "\n|\n");
-        assertEquals(List.of("1.属于国家秘密"), given(text).labels());
+        assertEquals(List.of("1.属于国家秘密", "其余 0"), given(text).labels());
+    }
+
+    @Test
+    void theRestLineIsOfferedOnceAndNotWhenNothingIsMissing() {
+        String text = Marked.example(SECRET_ROW, "其余 0").replace(REPEATED_ROW, "|");
+        assertEquals(List.of("1.属于国家秘密", "2.重复申请"), given(text).labels());
+        assertTrue(given(text).item("2.重复申请").filterText().contains("cfsq"));
+        String last = Marked.exampleLine("结转下年度");
+        assertEquals(List.of(), given(Marked.example(last, last + "\n|")).labels());
+        assertTrue(given(Marked.example("本年新收", "本年新收|")).item("其余 0").filterText().contains("qy"));
     }
 
     @Test
