@@ -28,8 +28,10 @@ const lineOf = (prefix) => {
 // 本年新收: its first cell (自然人) is '-'; typing 3 there breaks the row's 总计 (still 0).
 const EDIT_LINE = lineOf('本年新收');
 const EDIT_COL = source[EDIT_LINE - 1].indexOf('-') + 1;
-// Two rows of the same table are deleted; completion at the start of a row must offer them back.
+// Two rows of the same table are deleted; completion at the start of a row must offer them back,
+// listed by their official labels (the row written as 逾期未缴费 is 2.申请人逾期未按收费通知要求缴纳费用…).
 const REMOVED = ['重复申请', '逾期未缴费'];
+const OFFERED = ['重复申请', '逾期未按收费通知要求缴纳费用'];
 
 const steps = {};
 function result(name, ok, detail) {
@@ -200,7 +202,7 @@ async function noJava(page) {
       }
     }
     log('COMPLETIONS:', JSON.stringify(items));
-    result('completion offers the missing rows', REMOVED.every((r) => items.some((i) => i.includes(r))), REMOVED.join(', '));
+    result('completion offers the missing rows', OFFERED.every((r) => items.some((i) => i.includes(r))), OFFERED.join(', '));
     await shot(page, '03-completion.png');
     await page.keyboard.press('Escape');
 
@@ -223,8 +225,10 @@ async function noJava(page) {
     // bring the editor back to the edited line so that the screenshot shows squiggle, problems and preview
     await page.locator('.editor-instance .view-lines').first().click();
     await goTo(page, EDIT_LINE, EDIT_COL);
+    await page.keyboard.press('Control+B'); // hide the side bar: more room for source and preview
     await page.waitForTimeout(1500);
     await shot(page, '04-preview.png');
+    await page.keyboard.press('Control+B');
 
     // 5) A crash: the Java server is killed; the extension starts it again and the problems return.
     if (process.env.SERVER_MATCH) {
