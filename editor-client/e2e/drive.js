@@ -222,6 +222,9 @@ async function noJava(page) {
     log('PREVIEW row:', JSON.stringify(tableText));
     result('preview shows the section-三 table', tableOk && /本年新收/.test(tableText), '');
     result('preview shows the edited value', /(^|\s)3(\s|$)/.test(tableText), JSON.stringify(tableText));
+    // the caret is in section 三 (at the row where completion ran): the preview marks that section
+    const current = await section3.first().getAttribute('class').catch(() => '');
+    result('preview follows the section being edited', /nianbao-current/.test(current || ''), `class="${current}"`);
     // bring the editor back to the edited line so that the screenshot shows squiggle, problems and preview
     await page.locator('.editor-instance .view-lines').first().click();
     await goTo(page, EDIT_LINE, EDIT_COL);
@@ -258,6 +261,18 @@ async function noJava(page) {
       return false;
     })();
     result('export HTML writes the page beside the report', exportOk, exported);
+
+    // 7) Check the whole folder: every report is checked, the totals are shown, Problems lists them.
+    await runCommand(page, 'Check All Reports in the Workspace');
+    const summary = page.locator('.notifications-toasts .notification-list-item-message', { hasText: 'Checked 2 reports' }).first();
+    const summaryText = await summary.waitFor({ timeout: 30000 }).then(() => summary.innerText(), () => '');
+    log('NOTIFICATION:', JSON.stringify(summaryText));
+    const listed = await problems(page);
+    const unopened = listed.filter((p) => p.includes('unopened.nianbao') || (p.includes('balance.') && p.includes('more')));
+    for (const p of unopened) log('PROBLEM (unopened report):', p);
+    result('check workspace reports the problems of a report never opened',
+      /Checked 2 reports: [1-9]\d* errors/.test(summaryText) && unopened.length > 0, '');
+    await shot(page, '06-check-workspace.png');
   } catch (e) {
     result('driver', false, e.message.split('\n')[0]);
     try {

@@ -45,6 +45,10 @@ RUN="$WORK/run"
 rm -rf "$RUN" "$OUT"
 mkdir -p "$RUN/data/User" "$RUN/ext" "$RUN/xdg" "$OUT"
 cp -r "$ROOT/examples" "$RUN/examples"
+# a second report, never opened in an editor, for "check the whole folder": 上年结转 2 breaks its totals
+mkdir -p "$RUN/examples/more"
+sed 's/^上年结转\( *\)-/上年结转\12/' "$ROOT/examples/guanghua-2021.nianbao" > "$RUN/examples/more/unopened.nianbao"
+grep -q '^上年结转 *2 ' "$RUN/examples/more/unopened.nianbao" || { echo "e2e: could not make the second report"; exit 1; }
 cat > "$RUN/config.yaml" <<YAML
 bind-addr: 127.0.0.1:$PORT
 auth: none

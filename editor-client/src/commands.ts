@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { render } from './preview';
 import { exportPath } from './previewPage';
-import { REPORT_LANGUAGE, ServerManager } from './server';
+import { REPORT_LANGUAGE, ServerConnection } from './server';
 
 const OPEN = '打开 Open';
 
@@ -17,7 +17,7 @@ async function reportDocument(uri: vscode.Uri | undefined): Promise<vscode.TextD
 }
 
 /** Writes `<report>.html` or `<report>.json` beside the report, as the server renders it. */
-export async function exportReport(server: ServerManager, format: 'html' | 'json', uri?: vscode.Uri): Promise<void> {
+export async function exportReport(server: ServerConnection, format: 'html' | 'json', uri?: vscode.Uri): Promise<void> {
   const document = await reportDocument(uri);
   if (!document) {
     return;
@@ -45,10 +45,10 @@ export async function exportReport(server: ServerManager, format: 'html' | 'json
 /**
  * Checks every report of the workspace: each `.nianbao` file is opened as a document (without
  * an editor), so the server analyses it and publishes its diagnostics into the Problems panel,
- * exactly as for a file the user opened. Waits until each has diagnostics or a time limit passes,
- * then reports the totals.
+ * exactly as for a file the user opened. Waits until each has diagnostics (at most 15 s: a
+ * clean report may publish nothing new), then reports the totals.
  */
-export async function checkWorkspace(server: ServerManager): Promise<void> {
+export async function checkWorkspace(server: ServerConnection): Promise<void> {
   if (!(await server.ready())) {
     return;
   }
@@ -57,8 +57,14 @@ export async function checkWorkspace(server: ServerManager): Promise<void> {
     void vscode.window.showInformationMessage('工作区里没有 .nianbao 报告。 No .nianbao reports in the workspace.');
     return;
   }
-  const waiting = new Set(files.map((f) => f.toString()));
+  // reports already open have their diagnostics; wait only for the others
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+  const waiting = new Set(files.map((f) => f.toString()).filter((u) => !open.has(u)));
   const allReported = new Promise<void>((resolve) => {
+    if (!waiting.size) {
+      resolve();
+      return;
+    }
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
       for (const u of e.uris) {
         waiting.delete(u.toString());
@@ -71,7 +77,7 @@ export async function checkWorkspace(server: ServerManager): Promise<void> {
     setTimeout(() => {
       sub.dispose();
       resolve();
-    }, 20000);
+    }, 15000);
   });
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `年报：检查 ${files.length} 个报告 Checking ${files.length} reports` },

@@ -2,15 +2,15 @@
 // commands. Activated by a .nianbao file (or a workspace that holds one).
 import * as vscode from 'vscode';
 import { checkWorkspace, exportReport } from './commands';
-import { PreviewManager } from './preview';
-import { ServerManager } from './server';
+import { Previews } from './preview';
+import { ServerConnection } from './server';
 
-let server: ServerManager | undefined;
+let server: ServerConnection | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('年报 nianbao', { log: true });
-  server = new ServerManager(context, output);
-  const previews = new PreviewManager(server);
+  server = new ServerConnection(context, output);
+  const previews = new Previews(server);
   const s = server;
   context.subscriptions.push(
     output,

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { debounce, makeNonce, previewShell, sectionIndexAt } from './previewPage';
-import { REPORT_LANGUAGE, ServerManager } from './server';
+import { REPORT_LANGUAGE, ServerConnection } from './server';
 
 export const RENDER_REQUEST = 'nianbao/render';
 export interface RenderResult {
@@ -12,7 +12,7 @@ export interface RenderResult {
 const TYPING_DELAY_MS = 300;
 
 /** Asks the server for the document rendered as HTML or JSON. */
-export async function render(server: ServerManager, uri: vscode.Uri, format: 'html' | 'json'): Promise<string | undefined> {
+export async function render(server: ServerConnection, uri: vscode.Uri, format: 'html' | 'json'): Promise<string | undefined> {
   const client = await server.ready();
   if (!client) {
     return undefined;
@@ -31,7 +31,7 @@ class Preview implements vscode.Disposable {
   constructor(
     readonly document: vscode.TextDocument,
     readonly panel: vscode.WebviewPanel,
-    private readonly server: ServerManager,
+    private readonly server: ServerConnection,
     onDispose: () => void,
   ) {
     panel.webview.html = previewShell(panel.webview.cspSource, makeNonce(), this.title());
@@ -110,10 +110,10 @@ class Preview implements vscode.Disposable {
 }
 
 /** One preview per report; the command reveals the existing one. */
-export class PreviewManager implements vscode.Disposable {
+export class Previews implements vscode.Disposable {
   private readonly previews = new Map<string, Preview>();
 
-  constructor(private readonly server: ServerManager) {}
+  constructor(private readonly server: ServerConnection) {}
 
   async open(uri?: vscode.Uri): Promise<void> {
     const document = uri

@@ -24,7 +24,7 @@ const OPEN_SETTINGS = '打开设置 Open Settings';
 const SHOW_OUTPUT = '查看输出 Show Output';
 const RESTART = '重启 Restart';
 
-export class ServerManager implements vscode.Disposable {
+export class ServerConnection implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
   private readonly policy = new RestartPolicy();
