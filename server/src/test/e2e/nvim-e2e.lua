@@ -94,6 +94,26 @@ if not hit then fail(string.format("no balance.* diagnostic at %d:%d-%d:%d", row
 if broken.version ~= edited_version then fail("diagnostics are not tagged with the edited version") end
 if hit.source ~= "nianbao" or hit.severity ~= 1 then fail("expected an error from source nianbao") end
 
+-- 3b) the quick fix travels in the diagnostic's data through Neovim and back; applying it clears the error
+local client = vim.lsp.get_client_by_id(client_id)
+local actions = client.request_sync("textDocument/codeAction", {
+  textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+  range = hit.range,
+  context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(bufnr, row) },
+}, timeout, bufnr)
+if not actions or actions.err or not actions.result then fail("no answer to codeAction") end
+local fix
+for _, a in ipairs(actions.result) do
+  out("CODEACTION " .. a.title)
+  if a.edit and vim.startswith(a.title, "改为 0") then fix = a end
+end
+if not fix then fail("no quick fix setting the total to 0") end
+vim.lsp.util.apply_workspace_edit(fix.edit, "utf-16")
+local fixed_version = vim.lsp.util.buf_versions[bufnr]
+local fixed = await("diagnostics after the quick fix", function(p) return p.version == fixed_version end)
+out(string.format("[%d ms] after the quick fix: %d diagnostics", ms(), #fixed.diagnostics))
+if #fixed.diagnostics ~= 0 then fail("the quick fix should leave no diagnostics") end
+
 -- 4) delete the 上年结转 row; completion at the start of the row that moved up into its place
 local gone = line_index("上年结转")
 vim.api.nvim_buf_set_lines(bufnr, gone, gone + 1, false, {})
@@ -101,7 +121,6 @@ local deleted_version = vim.lsp.util.buf_versions[bufnr]
 await("diagnostics after deleting a row", function(p) return p.version == deleted_version end)
 local next_row = vim.api.nvim_buf_get_lines(bufnr, gone, gone + 1, false)[1]
 out("completion at the start of: " .. next_row)
-local client = vim.lsp.get_client_by_id(client_id)
 local resp = client.request_sync("textDocument/completion", {
   textDocument = { uri = vim.uri_from_bufnr(bufnr) },
   position = { line = gone, character = 0 },

@@ -97,7 +97,7 @@ public final class ReportSyntaxParser {
         private void heading(ReportParser.HeadingContext h) {
             closeTable();
             int level = h.HEADING_MARK().getText().length();
-            Word text = h.TEXT() == null ? null : trimmed(h.TEXT());
+            Word text = present(h.TEXT()) ? trimmed(h.TEXT()) : null;
             Range range = lineRange(h);
             if (level == 1) {
                 closeSection(offsetOf(h.start));
@@ -111,7 +111,7 @@ public final class ReportSyntaxParser {
 
         private void tableHead(ReportParser.TableHeadContext t) {
             closeTable();
-            Word name = t.TABLE_NAME_TEXT() == null ? null : trimmed(t.TABLE_NAME_TEXT());
+            Word name = present(t.TABLE_NAME_TEXT()) ? trimmed(t.TABLE_NAME_TEXT()) : null;
             if (name != null && name.text().isEmpty()) {
                 name = null;
             }
@@ -224,7 +224,21 @@ public final class ReportSyntaxParser {
         }
 
         private boolean isContent(Token t) {
-            return t.getType() != Token.EOF && t.getType() != ReportLexer.NL && t.getStopIndex() >= t.getStartIndex();
+            return t.getType() != Token.EOF && t.getType() != ReportLexer.NL && !conjured(t)
+                    && t.getStopIndex() >= t.getStartIndex();
+        }
+
+        /** Whether a token is in the text (not absent, not conjured by error recovery). */
+        private static boolean present(TerminalNode node) {
+            return node != null && !conjured(node.getSymbol());
+        }
+
+        /**
+         * Error recovery inserts a missing token ({@code <missing TEXT>}) that stands nowhere in
+         * the text: its indexes are -1, which no range may be computed from.
+         */
+        private static boolean conjured(Token t) {
+            return t.getStartIndex() < 0;
         }
 
         private Range trimmedRange(Token t) {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -123,12 +124,23 @@ public final class Main {
     static void listen(int port) throws IOException {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             System.err.println("nianbao language server listening on 127.0.0.1:" + socket.getLocalPort());
-            while (true) {
-                try (Socket connection = socket.accept()) {
-                    System.err.println("client connected from port " + connection.getPort());
-                    run(connection.getInputStream(), connection.getOutputStream());
-                    System.err.println("client disconnected");
-                }
+            serve(socket);
+        }
+    }
+
+    /** Serves the clients that connect, one at a time, until the socket is closed. */
+    static void serve(ServerSocket socket) throws IOException {
+        while (!socket.isClosed()) {
+            Socket connection;
+            try {
+                connection = socket.accept();
+            } catch (SocketException e) {
+                return; // closed while waiting
+            }
+            try (connection) {
+                System.err.println("client connected from port " + connection.getPort());
+                run(new NianbaoLanguageServer(), connection.getInputStream(), connection.getOutputStream());
+                System.err.println("client disconnected");
             }
         }
     }

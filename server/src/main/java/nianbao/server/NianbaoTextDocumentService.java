@@ -66,24 +66,39 @@ final class NianbaoTextDocumentService implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        var item = params.getTextDocument();
-        diagnostics.opened(documents.open(item.getUri(), item.getVersion(), item.getText()));
+        notification("didOpen", () -> {
+            var item = params.getTextDocument();
+            diagnostics.opened(documents.open(item.getUri(), item.getVersion(), item.getText()));
+        });
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
-        var id = params.getTextDocument();
-        TextDocument next = documents.change(id.getUri(), id.getVersion(), params.getContentChanges());
-        if (next != null) {
-            diagnostics.changed(next);
-        }
+        notification("didChange", () -> {
+            var id = params.getTextDocument();
+            TextDocument next = documents.change(id.getUri(), id.getVersion(), params.getContentChanges());
+            if (next != null) {
+                diagnostics.changed(next);
+            }
+        });
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        String uri = params.getTextDocument().getUri();
-        documents.close(uri);
-        diagnostics.closed(uri);
+        notification("didClose", () -> {
+            String uri = params.getTextDocument().getUri();
+            documents.close(uri);
+            diagnostics.closed(uri);
+        });
+    }
+
+    /** Runs a notification on the protocol thread (cheap work only); a failure is logged. */
+    private void notification(String name, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error(name + " failed", e);
+        }
     }
 
     @Override
@@ -157,7 +172,8 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
         return answer("inlayHint", params.getTextDocument().getUri(), List.of(), doc -> InlayHints
-                .of(doc.analysis(), LspTypes.range(params.getRange())).stream().map(LspTypes::inlayHint).toList());
+                .of(doc.analysis(), params.getRange() == null ? null : LspTypes.range(params.getRange()))
+                .stream().map(LspTypes::inlayHint).toList());
     }
 
     @Override

@@ -42,6 +42,27 @@ class QuickFixTest {
     }
 
     @Test
+    void twoDiagnosticsWithTheSameFixGetOneAction() throws Exception {
+        String text = Example.text();
+        int line = Example.lineStartingWith(text, "本年新收");
+        int total = Example.lines(text).get(line).lastIndexOf('0');
+        try (LspSession session = LspSession.start()) {
+            session.open(Example.URI, 1, text);
+            session.change(Example.URI, 2, LspSession.range(line, total, total + 1), "7");
+            List<Diagnostic> atTotal = session.client.diagnostics(Example.URI, 2).getDiagnostics().stream()
+                    .filter(d -> d.getRange().equals(LspSession.range(line, total, total + 1))).toList();
+            assertEquals(2, atTotal.size(), "the row rule and the column rule both blame the total");
+
+            CodeActionContext context = new CodeActionContext(atTotal);
+            List<CodeAction> actions = session.server.getTextDocumentService()
+                    .codeAction(new CodeActionParams(new TextDocumentIdentifier(Example.URI), atTotal.get(0).getRange(), context))
+                    .get(30, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+            assertEquals(1, actions.size(), actions.toString());
+            assertEquals(atTotal, actions.get(0).getDiagnostics());
+        }
+    }
+
+    @Test
     void onlyQuickFixesAndOnlyOurDiagnostics() throws Exception {
         String text = Example.text();
         int line = Example.lineStartingWith(text, "本年新收");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
@@ -79,7 +80,7 @@ final class TestClient implements LanguageClient {
                 .findFirst().orElse(null), "a warning log containing " + words);
     }
 
-    private synchronized <T> T await(java.util.function.Supplier<T> found, String what) {
+    private synchronized <T> T await(Supplier<T> found, String what) {
         long deadline = System.currentTimeMillis() + HANG_MILLIS;
         T result;
         while ((result = found.get()) == null) {

@@ -82,6 +82,9 @@ public final class Completion {
 
     private static final char PLACEHOLDER = '\uE000';
 
+    /** The longest word, in characters, still taken for a table name being typed rather than prose. */
+    private static final int SHORT_WORD = 12;
+
     /** What the caret's line says, and the candidates it calls for. */
     private static final class Context {
         private final Report report;
@@ -124,8 +127,10 @@ public final class Completion {
             if (table != null) {
                 return hasSpace(typed) ? List.of() : rows(table);
             }
+            // On an empty line, or one short word (the start of a table name, not a paragraph being
+            // written), offer the tables not yet written.
             String content = text.strip();
-            if (content.isEmpty() || !hasSpace(content) && content.codePointCount(0, content.length()) <= 12) {
+            if (content.isEmpty() || !hasSpace(content) && content.codePointCount(0, content.length()) <= SHORT_WORD) {
                 return tableSnippets(range(indent, Locations.contentEnd(text)), "");
             }
             return List.of();
@@ -267,6 +272,13 @@ public final class Completion {
                     out.add(new CompletionItem(s.label(), s.proseOnly() ? "正文" : s.tables().size() + " 张表",
                             space + s.label(), filterText("", s.names()), CompletionItem.Kind.SECTION, sortText(i),
                             false, range));
+                    if (!s.tables().isEmpty() && text.substring(caret).isBlank()) {
+                        // The heading and every table of the section; the '#' is typed already.
+                        String snippet = Snippets.section(s).substring(1).stripLeading();
+                        out.add(new CompletionItem(s.label() + " 及全部表格", s.tables().size() + " 张表，各项为 0",
+                                space + snippet, filterText("", s.names()), CompletionItem.Kind.SNIPPET,
+                                sortText(1000 + i), true, range));
+                    }
                 }
             }
             return out;
@@ -386,8 +398,10 @@ public final class Completion {
             return out;
         }
 
+        /** A range on the caret's line, widened to hold the caret: editors drop items whose range does not. */
         private Range range(int startChar, int endChar) {
-            return Range.of(line, startChar, line, endChar);
+            int start = Math.min(startChar, caret);
+            return Range.of(line, start, line, Math.max(Math.max(endChar, caret), start));
         }
     }
 

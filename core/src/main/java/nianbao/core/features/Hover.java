@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nianbao.core.Analysis;
 import nianbao.core.model.Cell;
+import nianbao.core.model.CellValue;
 import nianbao.core.model.ColumnSlot;
 import nianbao.core.model.HeaderEntry;
 import nianbao.core.model.ReportRow;
@@ -148,7 +149,7 @@ public final class Hover {
                 .append("**");
         BigDecimal value = c.value().forRules();
         sb.append("\n\n填写：").append(c.word().text());
-        if (c.value().kind() == nianbao.core.model.CellValue.Kind.BLANK) {
+        if (c.value().kind() == CellValue.Kind.BLANK) {
             sb.append("（空白，按 0 计）");
         }
         if (!column.unit().isEmpty() && value != null) {

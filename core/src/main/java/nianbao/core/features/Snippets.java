@@ -3,6 +3,7 @@ package nianbao.core.features;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nianbao.core.skeleton.Skeleton;
+import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
 import nianbao.core.template.Template;
 
@@ -22,7 +23,10 @@ public final class Snippets {
 
     /** A whole table, every cell a tab stop holding 0. */
     public static String table(TableDef table) {
-        String text = escape(Skeleton.table(table));
+        return cellStops(escape(Skeleton.table(table)));
+    }
+
+    private static String cellStops(String text) {
         StringBuilder sb = new StringBuilder();
         Matcher m = ZERO_CELL.matcher(text);
         int stop = 0;
@@ -31,6 +35,11 @@ public final class Snippets {
         }
         m.appendTail(sb);
         return sb.append("$0").toString();
+    }
+
+    /** A section heading with its standard text and its tables, every cell a tab stop holding 0. */
+    public static String section(SectionDef section) {
+        return cellStops(escape(Skeleton.section(section)));
     }
 
     /** A whole report, each empty header value a tab stop. */

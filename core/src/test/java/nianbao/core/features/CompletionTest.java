@@ -122,6 +122,19 @@ class CompletionTest {
     }
 
     @Test
+    void aSectionWithAllItsTablesAsASnippet() {
+        String section = Marked.example().substring(Marked.example().indexOf("# 四、"), Marked.example().indexOf("# 五、"));
+        String text = Marked.example(section, "# |\n\n");
+        Given g = given(text);
+        assertEquals(List.of("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况 及全部表格"), g.labels());
+        CompletionItem snippet = g.item("四、政府信息公开行政复议、行政诉讼情况 及全部表格");
+        assertTrue(snippet.insertText().contains("${1:0}"), snippet.insertText());
+        String filled = TextEdits.apply(Marked.of(text).text(), List.of(new nianbao.core.diagnostic.Diagnostic.Edit(
+                snippet.range(), Snippets.plainText(snippet.insertText()))));
+        assertEquals(List.of(), new Analyzer().analyze(filled).diagnostics());
+    }
+
+    @Test
     void tableNamesOfTheSectionInsideABracket() {
         String head = Marked.exampleLine("[第二十条第（八）项]");
         String text = Marked.example(head + "\n行政事业性收费        0\n", "[|\n");

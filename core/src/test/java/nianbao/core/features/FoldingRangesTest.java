@@ -59,6 +59,13 @@ class FoldingRangesTest {
     }
 
     @Test
+    void linesWithCharactersOutsideTheBmpFoldLikeOthers() {
+        String text = "// 𠀾\n// 𠀾𠀾\n# 三\n[申请处理] 𠀾\n𠀾 1\n";
+        assertEquals(List.of(new Fold(0, 1, Fold.Kind.COMMENT), new Fold(2, 4, Fold.Kind.REGION),
+                new Fold(3, 4, Fold.Kind.REGION)), given(text).folds());
+    }
+
+    @Test
     void crlfFoldsLikeLf() {
         assertEquals(given(Marked.example()).folds(), given(Marked.crlf(Marked.example())).folds());
     }

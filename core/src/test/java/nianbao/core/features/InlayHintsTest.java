@@ -60,6 +60,18 @@ class InlayHintsTest {
     }
 
     @Test
+    void positionsCountUtf16AfterACharacterOutsideTheBmp() {
+        // The head names an unknown first column; each row writes 𠀾 (two UTF-16 units) under it.
+        String head = Marked.exampleLine("[申请处理]");
+        String text = Marked.example(head, head.replace("[申请处理]", "[申请处理] 𠀾村"))
+                .replace(NEW_ROW, "本年新收 𠀾 3  4  -  -  -  -  0|");
+        Given g = given(text);
+        assertEquals("本年新收 𠀾 3  4  -  -  -  -  0".length(), g.marked().caret().character());
+        assertEquals(List.of("= 7"), g.hints().stream().filter(h -> h.position().equals(g.marked().caret()))
+                .map(InlayHint::label).toList());
+    }
+
+    @Test
     void crlfTextGetsTheSameHints() {
         String text = Marked.example(NEW_ROW, "本年新收  3  4  -  -  -  -  0|");
         assertEquals(given(text).hints(), given(Marked.crlf(text)).hints());
