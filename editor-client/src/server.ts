@@ -28,6 +28,8 @@ export class ServerConnection implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
   private readonly policy = new RestartPolicy();
+  /** Set when the server could not start or gave up restarting; cleared by {@link restart}. */
+  private stopped = false;
   private readonly status: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -51,9 +53,16 @@ export class ServerConnection implements vscode.Disposable {
     );
   }
 
-  /** The running client, starting it on first use; undefined if it cannot start (the user was told). */
+  /**
+   * The client, starting it on first use; undefined if it cannot start or crashed too often (the
+   * user was told, and starts it again with the restart command, not with every keystroke).
+   */
   async ready(): Promise<LanguageClient | undefined> {
-    if (this.client && this.client.state === State.Running) {
+    if (this.stopped) {
+      return undefined;
+    }
+    if (this.client && this.client.state !== State.Stopped) {
+      // running, or starting (again, after a crash): requests wait until it is up
       return this.client;
     }
     if (!this.starting) {
@@ -64,6 +73,7 @@ export class ServerConnection implements vscode.Disposable {
 
   async restart(): Promise<void> {
     this.policy.reset();
+    this.stopped = false;
     await this.stop();
     await this.ready();
   }
@@ -167,6 +177,7 @@ export class ServerConnection implements vscode.Disposable {
   }
 
   private fail(message: string, action: string): void {
+    this.stopped = true;
     this.output.appendLine(message);
     this.setStatus('$(error) 年报', message, true);
     void vscode.window.showErrorMessage(message, action, SHOW_OUTPUT).then((c) => this.act(c));
