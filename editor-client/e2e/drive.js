@@ -261,6 +261,13 @@ async function noJava(page) {
       return false;
     })();
     result('export HTML writes the page beside the report', exportOk, exported);
+    const exportedJson = exported.replace(/\.html$/, '.json');
+    await runCommand(page, 'Export JSON');
+    let json;
+    for (let i = 0; i < 40 && json === undefined; i++) {
+      try { json = JSON.parse(fs.readFileSync(exportedJson, 'utf8')); } catch (_) { await page.waitForTimeout(250); }
+    }
+    result('export JSON writes the report data beside the report', json !== undefined && JSON.stringify(json).includes('本年新收'), exportedJson);
 
     // 7) Check the whole folder: every report is checked, the totals are shown, Problems lists them.
     await runCommand(page, 'Check All Reports in the Workspace');

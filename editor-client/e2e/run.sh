@@ -5,7 +5,8 @@
 #   `code-server --install-extension nianbao-<version>.vsix` -> open a copy of examples/ ->
 #   drive.js (no problems; an edit that breaks a total gives balance.* in Problems at its line;
 #   completion at the start of a row lists the missing rows; the preview shows the section-三 table;
-#   export HTML) -> stop every process started here. Exit code = result.
+#   a crash of the server; export HTML and JSON; check the folder) -> the same without Java ->
+#   stop every process started here. Exit code = result.
 #
 # Env: NIANBAO_E2E_WORK (default /tmp/nianbao-e2e) tools and scratch files, outside the repository
 #      NIANBAO_E2E_OUT   (default $NIANBAO_E2E_WORK/out) screenshots and logs of this run
