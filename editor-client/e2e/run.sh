@@ -5,7 +5,7 @@
 #   `code-server --install-extension nianbao-<version>.vsix` -> open a copy of examples/ ->
 #   drive.js (no problems; an edit that breaks a total gives balance.* in Problems at its line;
 #   completion at the start of a row lists the missing rows; the preview shows the section-三 table;
-#   a crash of the server; export HTML and JSON; check the folder) -> the same without Java ->
+#   a crash of the server; export HTML and JSON; check the folder) -> a second session without Java ->
 #   stop every process started here. Exit code = result.
 #
 # Env: NIANBAO_E2E_WORK (default /tmp/nianbao-e2e) tools and scratch files, outside the repository
