@@ -1,0 +1,80 @@
+package nianbao.importer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.importer.SourceDocument.Block;
+import nianbao.importer.SourceDocument.Cell;
+import nianbao.importer.SourceDocument.Line;
+import nianbao.importer.SourceDocument.Table;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Reads a Word 2007+ report: body paragraphs become lines (a manual line break splits one),
+ * tables become grids. Word stores a cell merged across as one cell with {@code gridSpan}, and
+ * a cell merged down as a {@code vMerge="restart"} cell followed by {@code vMerge} continuation
+ * cells in the rows below: those become {@link Cell#continued} placeholders.
+ */
+final class DocxReader {
+
+    private DocxReader() {
+    }
+
+    static SourceDocument read(byte[] bytes) throws IOException {
+        List<Block> blocks = new ArrayList<>();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            int paragraph = 0;
+            int table = 0;
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    for (String line : p.getText().split("\r\n|\r|\n|\u000B")) {
+                        if (!line.isBlank()) {
+                            blocks.add(new Line(line.strip(), SourcePosition.paragraph(paragraph)));
+                        }
+                    }
+                    paragraph++;
+                } else if (element instanceof XWPFTable t) {
+                    blocks.add(table(t, table++));
+                }
+            }
+        }
+        return new SourceDocument(blocks);
+    }
+
+    private static Table table(XWPFTable table, int index) {
+        List<List<Cell>> rows = new ArrayList<>();
+        List<XWPFTableRow> tableRows = table.getRows();
+        for (int r = 0; r < tableRows.size(); r++) {
+            List<Cell> row = new ArrayList<>();
+            List<XWPFTableCell> cells = tableRows.get(r).getTableCells();
+            for (int c = 0; c < cells.size(); c++) {
+                XWPFTableCell cell = cells.get(c);
+                CTTcPr pr = cell.getCTTc().getTcPr();
+                int colSpan = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal().intValue() : 1;
+                CTVMerge merge = pr != null && pr.isSetVMerge() ? pr.getVMerge() : null;
+                boolean continued = merge != null && (!merge.isSetVal() || merge.getVal() == STMerge.CONTINUE);
+                row.add(new Cell(continued ? "" : text(cell), 1, Math.max(1, colSpan), continued,
+                        SourcePosition.tableCell(index, r, c)));
+            }
+            rows.add(row);
+        }
+        return new Table(rows, SourcePosition.tableCell(index, 0, 0));
+    }
+
+    private static String text(XWPFTableCell cell) {
+        List<String> lines = new ArrayList<>();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            lines.add(p.getText());
+        }
+        return String.join("\n", lines).replace('\u00A0', ' ').strip();
+    }
+}
