@@ -26,6 +26,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class DocxReader {
 
+    static {
+        // POI logs through Log4j; without a provider Log4j complains on stderr, which is the
+        // clerk's channel for import problems. A simple provider keeps it quiet.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private DocxReader() {
     }
 

@@ -42,7 +42,10 @@ final class NianbaoWriter {
             sb.append("\n# ").append(heading(report, section)).append('\n');
             for (Object item : section.content) {
                 if (item instanceof TableDef t) {
-                    sb.append('\n').append(table(report.tables.get(t))).append('\n');
+                    if (!sb.toString().endsWith("\n\n")) {
+                        sb.append('\n');
+                    }
+                    sb.append(table(report.tables.get(t))).append('\n');
                 } else {
                     String line = (String) item;
                     sb.append(isSubheading(line) ? "## " : "").append(line).append('\n');

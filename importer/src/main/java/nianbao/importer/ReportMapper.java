@@ -213,46 +213,44 @@ final class ReportMapper {
         return out;
     }
 
-    /** The template table whose row and column names the rows use most; the current section's tables first. */
+    /** The template table whose row and column names the rows use most; on a tie, one of the current section. */
     private TableDef identify(List<List<Cell>> rows) {
-        if (current != null && !current.def.tables().isEmpty()) {
-            TableDef inSection = bestFit(rows, current.def.tables());
-            if (inSection != null) {
-                return inSection;
+        List<TableDef> best = new ArrayList<>();
+        int bestScore = 0;
+        for (TableDef t : template.tables()) {
+            int score = fit(rows, t);
+            if (score > bestScore) {
+                best.clear();
+                bestScore = score;
+            }
+            if (score == bestScore && score > 0) {
+                best.add(t);
             }
         }
-        return bestFit(rows, template.tables());
+        if (best.size() > 1 && current != null) {
+            best.retainAll(current.def.tables());
+        }
+        return best.size() == 1 ? best.get(0) : null;
     }
 
-    private static TableDef bestFit(List<List<Cell>> rows, List<TableDef> candidates) {
-        TableDef best = null;
-        int bestScore = 0;
-        boolean tie = false;
-        for (TableDef t : candidates) {
-            int score = 0;
-            for (List<Cell> row : rows) {
-                for (Cell c : row) {
-                    if (c.continued() || c.isBlank() || CellText.isValue(c.text())) {
-                        continue;
-                    }
-                    Labels.Match<RowDef> r = Labels.find(t.rowIndex(), c.text());
-                    Labels.Match<ColumnDef> col = Labels.find(t.columnIndex(), c.text());
-                    if (r != null && !r.guessed()) {
-                        score += 2;
-                    } else if (col != null && !col.guessed()) {
-                        score += 1;
-                    }
+    /** How many labels of the rows name rows (2 points) or columns (1 point) of a table. */
+    private static int fit(List<List<Cell>> rows, TableDef t) {
+        int score = 0;
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (c.continued() || c.isBlank() || CellText.isValue(c.text())) {
+                    continue;
+                }
+                Labels.Match<RowDef> r = Labels.find(t.rowIndex(), c.text());
+                Labels.Match<ColumnDef> col = Labels.find(t.columnIndex(), c.text());
+                if (r != null && !r.guessed()) {
+                    score += 2;
+                } else if (col != null && !col.guessed()) {
+                    score += 1;
                 }
             }
-            if (score > bestScore) {
-                best = t;
-                bestScore = score;
-                tie = false;
-            } else if (score == bestScore && score > 0) {
-                tie = true;
-            }
         }
-        return tie ? null : best;
+        return score;
     }
 
     private void lost(Segment segment) {
@@ -318,7 +316,14 @@ final class ReportMapper {
 
     /** Title, year and agency from the lines before the first section; other such lines move into it. */
     private void header() {
+        // The title names the report and its year; a web page's navigation above it may say 报告 too.
         int titleAt = -1;
+        for (int i = 0; i < preamble.size() && titleAt < 0; i++) {
+            String text = preamble.get(i).text();
+            if (text.contains("报告") && YEAR.matcher(text).find()) {
+                titleAt = i;
+            }
+        }
         for (int i = 0; i < preamble.size() && titleAt < 0; i++) {
             if (preamble.get(i).text().contains("报告")) {
                 titleAt = i;

@@ -181,28 +181,37 @@ final class TableMapper {
 
     /** A data row of a table with rows down and columns across. */
     private void readRow(List<Cell> cells) {
+        // Labels stand left of the value cells: a garbled value (十二) is not a row name.
+        int labelLimit = cells.size();
+        if (headerSeen || !target.keys.isEmpty()) {
+            int beforeValues = cells.size() - keys(cells.get(0).at()).size();
+            labelLimit = beforeValues > 0 ? beforeValues : cells.size();
+        }
+        for (int i = 0; i < labelLimit; i++) {
+            if (CellText.isNumber(cells.get(i).text())) {
+                labelLimit = i; // a row cut short: its labels still come before its numbers
+            }
+        }
         int labelAt = -1;
         RowDef row = null;
         Cell unknown = null;
-        for (int i = 0; i < cells.size(); i++) {
+        for (int i = 0; i < labelLimit; i++) {
             Cell c = cells.get(i);
             if (c.isBlank() || CellText.isValue(c.text())) {
                 continue;
             }
             RowDef found = row(c);
-            if (found == null) {
-                unknown = c;
-                labelAt = i;
-                row = null;
-            } else if (found.heading()) {
+            if (found != null && found.heading()) {
                 context = found;
-                if (row == null) {
+                if (row == null && unknown == null) {
                     labelAt = i;
                 }
-            } else {
+            } else if (found != null) {
                 row = found;
                 labelAt = i;
-                unknown = null;
+            } else if (row == null && unknown == null) {
+                unknown = c;
+                labelAt = i;
             }
         }
         List<Cell> values = cells.subList(labelAt + 1, cells.size());

@@ -10,7 +10,7 @@ import nianbao.importer.SourceDocument.Table;
 
 /**
  * Reads text extracted from a Word report: a line starting with a tab is a table cell, a blank
- * line ends a table row, a line without a tab right under a cell continues that cell (Word wraps
+ * line ends a table row (two end the table), a line without a tab right under a cell continues that cell (Word wraps
  * narrow cells: {@code 商业} / {@code 企业}), and any other line is running text.
  */
 final class TextReader {
@@ -40,6 +40,13 @@ final class TextReader {
                 if (!row.isEmpty()) {
                     rows.add(row);
                     row = new ArrayList<>();
+                }
+                boolean twice = i > 0 && isBlank(BOOKMARK.matcher(lines[i - 1]).replaceAll(""));
+                if (twice && tableStart != null) {
+                    // One blank line parts rows; more part tables.
+                    blocks.addAll(tableOrLines(rows, tableStart));
+                    rows = new ArrayList<>();
+                    tableStart = null;
                 }
                 lastWasCell = false;
             } else if (lastWasCell) {
