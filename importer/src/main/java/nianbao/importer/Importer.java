@@ -56,7 +56,12 @@ public final class Importer {
         if (document.blocks().isEmpty()) {
             return failed("文件中没有文字");
         }
-        return importDocument(document, fileName, problems);
+        try {
+            return importDocument(document, fileName, problems);
+        } catch (RuntimeException e) {
+            // A bug of ours must not show the clerk a stack trace; the message says what happened.
+            return failed("导入时出错（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
+        }
     }
 
     /** Maps a read document onto the built-in template that fits it best. */

@@ -48,6 +48,21 @@ final class PublishedReport {
         return this;
     }
 
+    /** The same report with every paragraph and cell text passed through a change (other spellings). */
+    PublishedReport respelled(java.util.function.UnaryOperator<String> change) {
+        PublishedReport out = new PublishedReport(title);
+        for (Part part : parts) {
+            if (part instanceof Paragraph p) {
+                out.paragraph(change.apply(p.text()));
+            } else if (part instanceof Grid g) {
+                out.table(new Grid(g.rows().stream()
+                        .map(r -> r.stream().map(c -> new GridCell(change.apply(c.text()), c.rowSpan(), c.colSpan())).toList())
+                        .toList()));
+            }
+        }
+        return out;
+    }
+
     PublishedReport table(Grid grid) {
         parts.add(grid);
         return this;

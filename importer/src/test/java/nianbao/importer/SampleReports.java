@@ -37,6 +37,8 @@ final class SampleReports {
         String[][] otherHandling = zeros(3);
         String[] handledTotal;
         String[] carryForward;
+        /** Print the 总计 column first, as some reports do. */
+        boolean totalFirst;
     }
 
     static String[][] zeros(int rows) {
@@ -74,9 +76,13 @@ final class SampleReports {
 
     /** Table 三: three label columns, seven value columns, the note and the two-level header. */
     static Grid applications(Applications a, boolean format2021) {
+        if (a.totalFirst) {
+            a = totalFirst(a);
+        }
         List<List<GridCell>> rows = new ArrayList<>();
         rows.add(List.of(span("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), span("申请人情况", 1, 7)));
-        rows.add(List.of(span("自然人", 2, 1), span("法人或其他组织", 1, 5), span("总计", 2, 1)));
+        rows.add(a.totalFirst ? List.of(span("总计", 2, 1), span("自然人", 2, 1), span("法人或其他组织", 1, 5))
+                : List.of(span("自然人", 2, 1), span("法人或其他组织", 1, 5), span("总计", 2, 1)));
         rows.add(List.of(cell("商业\n企业"), cell("科研\n机构"), cell("社会公益组织"), cell("法律服务机构"), cell("其他")));
         rows.add(cells(span("一、本年新收政府信息公开申请数量", 1, 3), a.newApplications));
         rows.add(cells(span("二、上年结转政府信息公开申请数量", 1, 3), a.carriedOver));
@@ -94,6 +100,30 @@ final class SampleReports {
         rows.add(cells(span("（七）总计", 1, 2), a.handledTotal));
         rows.add(cells(span("四、结转下年度继续办理", 1, 3), a.carryForward));
         return new Grid(rows);
+    }
+
+    /** The values with the 总计 cell moved to the front of every row. */
+    private static Applications totalFirst(Applications a) {
+        Applications b = new Applications();
+        b.totalFirst = true;
+        b.newApplications = rotate(a.newApplications);
+        b.carriedOver = rotate(a.carriedOver);
+        b.disclosed = rotate(a.disclosed);
+        b.partial = rotate(a.partial);
+        b.withheld = Arrays.stream(a.withheld).map(SampleReports::rotate).toArray(String[][]::new);
+        b.unable = Arrays.stream(a.unable).map(SampleReports::rotate).toArray(String[][]::new);
+        b.notProcessed = Arrays.stream(a.notProcessed).map(SampleReports::rotate).toArray(String[][]::new);
+        b.otherHandling = Arrays.stream(a.otherHandling).map(SampleReports::rotate).toArray(String[][]::new);
+        b.handledTotal = rotate(a.handledTotal);
+        b.carryForward = rotate(a.carryForward);
+        return b;
+    }
+
+    private static String[] rotate(String[] values) {
+        String[] out = new String[values.length];
+        out[0] = values[values.length - 1];
+        System.arraycopy(values, 0, out, 1, values.length - 1);
+        return out;
     }
 
     private static void nested(List<List<GridCell>> rows, String heading, String[] labels, String[][] values) {
@@ -130,8 +160,12 @@ final class SampleReports {
 
     /** One small table of section 二: title row, header row, rows of label and values. */
     static void proactive(List<List<GridCell>> rows, String title, List<String> columns, String[][] labelledRows) {
-        int width = columns.size() + 1;
-        rows.add(List.of(span(title, 1, width)));
+        rows.add(List.of(span(title, 1, columns.size() + 1)));
+        proactive(rows, columns, labelledRows);
+    }
+
+    /** A small table of section 二 without its title row (the title is a paragraph above it). */
+    static void proactive(List<List<GridCell>> rows, List<String> columns, String[][] labelledRows) {
         List<GridCell> head = new ArrayList<>();
         head.add(cell("信息内容"));
         columns.forEach(c -> head.add(cell(c)));
@@ -139,6 +173,12 @@ final class SampleReports {
         for (String[] r : labelledRows) {
             rows.add(Arrays.stream(r).map(SampleReports::cell).toList());
         }
+    }
+
+    private static Grid proactiveTable(List<String> columns, String[][] labelledRows) {
+        List<List<GridCell>> rows = new ArrayList<>();
+        proactive(rows, columns, labelledRows);
+        return new Grid(rows);
     }
 
     // ----------------------------------------------------------------- reports
@@ -207,16 +247,20 @@ final class SampleReports {
                 .paragraph("2020年，河西乡人民政府按照县委、县政府的部署，扎实推进政府信息公开工作。")
                 .paragraph("（一）加强组织领导")
                 .paragraph("成立了由乡长任组长的政务公开工作领导小组，明确专人负责。");
+        // Here each table of section 二 is a table of its own, its title a paragraph above it.
         r.paragraph("二、主动公开政府信息情况");
-        List<List<GridCell>> two = new ArrayList<>();
         List<String> items = List.of("上一年项目数量", "本年增/减", "处理决定数量");
-        proactive(two, "第二十条第（一）项", List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"),
-                new String[][] {{"规章", "0", "0", "0"}, {"规范性文件", "3", "3", "27"}});
-        proactive(two, "第二十条第（五）项", items, new String[][] {{"行政许可", "45", "-2", "130"}, {"其他对外管理服务事项", "12", "0", "88"}});
-        proactive(two, "第二十条第（六）项", items, new String[][] {{"行政处罚", "6", "+1", "25"}, {"行政强制", "2", "0", "4"}});
-        proactive(two, "第二十条第（八）项", List.of("上一年项目数量", "本年增/减"), new String[][] {{"行政事业性收费", "3", "-1"}});
-        proactive(two, "第二十条第（九）项", List.of("采购项目数量", "采购总金额"), new String[][] {{"政府集中采购", "4", "86.5"}});
-        r.table(new Grid(two));
+        r.paragraph("（一）第二十条第（一）项");
+        r.table(proactiveTable(List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+                new String[][] {{"规章", "0", "0", "0"}, {"规范性文件", "3", "3", "27"}}));
+        r.paragraph("（二）第二十条第（五）项");
+        r.table(proactiveTable(items, new String[][] {{"行政许可", "45", "-2", "130"}, {"其他对外管理服务事项", "12", "0", "88"}}));
+        r.paragraph("（三）第二十条第（六）项");
+        r.table(proactiveTable(items, new String[][] {{"行政处罚", "6", "+1", "25"}, {"行政强制", "2", "0", "4"}}));
+        r.paragraph("（四）第二十条第（八）项");
+        r.table(proactiveTable(List.of("上一年项目数量", "本年增/减"), new String[][] {{"行政事业性收费", "3", "-1"}}));
+        r.paragraph("（五）第二十条第（九）项");
+        r.table(proactiveTable(List.of("采购项目数量", "采购总金额"), new String[][] {{"政府集中采购", "4", "86.5"}}));
         Applications a = new Applications();
         a.newApplications = row("5", "1", "0", "0", "0", "0", "6");
         a.carriedOver = row("0", "0", "0", "0", "0", "0", "0");
