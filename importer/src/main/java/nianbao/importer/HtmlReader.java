@@ -53,6 +53,10 @@ final class HtmlReader {
                 }
                 if (tag.equals("table")) {
                     flush();
+                    Element caption = e.selectFirst("> caption");
+                    if (caption != null && !caption.text().isBlank()) {
+                        blocks.add(new Line(caption.text().replace('\u00A0', ' ').strip(), position(caption)));
+                    }
                     blocks.add(table(e));
                 } else if (tag.equals("br")) {
                     flush();

@@ -1,0 +1,59 @@
+package nianbao.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nianbao.importer.SourceDocument.Cell;
+import nianbao.importer.SourceDocument.Line;
+import nianbao.importer.SourceDocument.Table;
+import org.junit.jupiter.api.Test;
+
+/** What each reader makes of its format, before any mapping. */
+class ReadersTest {
+
+    @Test
+    void extractedTextJoinsWrappedCellsAndKeepsBlankCells() {
+        SourceDocument doc = TextReader.read("标题\n\n\t商业\n企业\n\t\u00A0\n\t\n0\n\n\t规章\n\n\n段落\n");
+        assertEquals(List.of("标题"), doc.blocks().subList(0, 1).stream().map(b -> ((Line) b).text()).toList());
+        Table table = (Table) doc.blocks().get(1);
+        List<Cell> first = table.rows().get(0);
+        assertEquals(List.of("商业\n企业", "\u00A0", "0"), first.stream().map(Cell::text).toList());
+        assertTrue(first.get(1).isBlank());
+        assertEquals("3:2", first.get(0).at().where());
+        assertEquals(2, table.rows().size());
+        assertEquals("段落", ((Line) doc.blocks().get(2)).text());
+    }
+
+    @Test
+    void webPageResolvesRowAndColumnSpans() throws IOException {
+        String html = "<html><body><p>前言<br>第二行</p><table><caption>表题</caption><thead><tr><th rowspan=\"2\">A</th>"
+                + "<th colspan=\"2\">B</th></tr><tr><th>B1</th><th>B2</th></tr></thead>"
+                + "<tbody><tr><td>x</td><td>&nbsp;</td><td>1</td></tr></tbody></table></body></html>";
+        SourceDocument doc = HtmlReader.read(html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("前言", "第二行", "表题"),
+                doc.blocks().subList(0, 3).stream().map(b -> ((Line) b).text()).toList());
+        Table table = (Table) doc.blocks().get(3);
+        assertEquals(3, table.rows().size());
+        List<Cell> second = table.rows().get(1);
+        assertTrue(second.get(0).continued(), "A is merged down into the second row");
+        assertEquals(List.of("", "B1", "B2"), second.stream().map(Cell::text).toList());
+        assertEquals(2, table.rows().get(0).get(1).colSpan());
+        assertTrue(table.rows().get(2).get(1).isBlank());
+    }
+
+    @Test
+    void gbkTextReadsLikeUtf8() throws IOException {
+        Path seed = Path.of("src/test/resources/guanghua-2021.txt");
+        String text = Files.readString(seed);
+        ImportResult utf8 = Importer.importBytes("a.txt", text.getBytes(StandardCharsets.UTF_8));
+        ImportResult gbk = Importer.importBytes("a.txt", text.getBytes(Charset.forName("GB18030")));
+        assertEquals(utf8.nianbaoText(), gbk.nianbaoText());
+        assertTrue(gbk.problems().stream().anyMatch(p -> p.message().contains("GB18030")));
+    }
+}
