@@ -51,7 +51,16 @@ final class HtmlReader {
                 if (SKIPPED.contains(tag)) {
                     continue;
                 }
-                if (tag.equals("table")) {
+                if (tag.equals("table") && isLayout(e)) {
+                    // Older sites lay the whole page out in a table: its cells are containers.
+                    flush();
+                    for (Element cell : e.select("td, th")) {
+                        if (cell.closest("table") == e) {
+                            walk(cell);
+                            flush();
+                        }
+                    }
+                } else if (tag.equals("table")) {
                     flush();
                     Element caption = e.selectFirst("> caption");
                     if (caption != null && !caption.text().isBlank()) {
@@ -69,6 +78,11 @@ final class HtmlReader {
                 }
             }
         }
+    }
+
+    /** A table that holds tables or long runs of prose lays a page out; it is no report table. */
+    private static boolean isLayout(Element table) {
+        return table.select("table").size() > 1 || table.select("td, th").stream().anyMatch(c -> c.text().length() > 300);
     }
 
     private void appendText(String raw, Node node) {

@@ -64,11 +64,6 @@ final class TableMapper {
         }
     }
 
-    /** Number of data rows read. */
-    int dataRows() {
-        return dataRows;
-    }
-
     // ------------------------------------------------------------------ header
 
     private boolean isHeaderRow(List<Cell> cells) {

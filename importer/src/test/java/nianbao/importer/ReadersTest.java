@@ -48,6 +48,16 @@ class ReadersTest {
     }
 
     @Test
+    void pageLaidOutInATableIsReadThroughItsCells() throws IOException {
+        String html = "<table><tr><td><p>一、总体情况</p><p>本年度，我镇扎实推进政务公开。</p>"
+                + "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr></table></td></tr></table>";
+        SourceDocument doc = HtmlReader.read(html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(3, doc.blocks().size());
+        assertEquals("本年度，我镇扎实推进政务公开。", ((Line) doc.blocks().get(1)).text());
+        assertEquals("本年处理决定数量", ((Table) doc.blocks().get(2)).rows().get(0).get(1).text());
+    }
+
+    @Test
     void gbkTextReadsLikeUtf8() throws IOException {
         Path seed = Path.of("src/test/resources/guanghua-2021.txt");
         String text = Files.readString(seed);
