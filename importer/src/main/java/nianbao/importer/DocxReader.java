@@ -11,6 +11,7 @@ import nianbao.importer.SourceDocument.Table;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -44,9 +45,10 @@ final class DocxReader {
             int table = 0;
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
+                    boolean heading = isHeading(doc, p);
                     for (String line : p.getText().split("\r\n|\r|\n|\u000B")) {
                         if (!line.isBlank()) {
-                            blocks.add(new Line(line.strip(), SourcePosition.paragraph(paragraph)));
+                            blocks.add(new Line(line.strip(), heading, SourcePosition.paragraph(paragraph)));
                         }
                     }
                     paragraph++;
@@ -56,6 +58,20 @@ final class DocxReader {
             }
         }
         return new SourceDocument(blocks);
+    }
+
+    /** A paragraph in a heading style (Heading 1, 标题 1) or with an outline level. */
+    private static boolean isHeading(XWPFDocument doc, XWPFParagraph p) {
+        if (p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetOutlineLvl()) {
+            return true;
+        }
+        String styleId = p.getStyleID();
+        if (styleId == null) {
+            return false;
+        }
+        XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(styleId);
+        String name = style != null && style.getName() != null ? style.getName() : styleId;
+        return name.toLowerCase(java.util.Locale.ROOT).matches("(heading|标题)\\s*[1-9]") || styleId.matches("[1-9]");
     }
 
     private static Table table(XWPFTable table, int index) {

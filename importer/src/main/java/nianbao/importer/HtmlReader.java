@@ -29,6 +29,7 @@ final class HtmlReader {
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private SourcePosition lineAt;
+    private boolean inHeading;
 
     private HtmlReader() {
     }
@@ -71,8 +72,11 @@ final class HtmlReader {
                     flush();
                 } else if (e.isBlock()) {
                     flush();
+                    boolean outer = inHeading;
+                    inHeading = outer || tag.matches("h[1-6]");
                     walk(e);
                     flush();
+                    inHeading = outer;
                 } else {
                     walk(e);
                 }
@@ -100,7 +104,7 @@ final class HtmlReader {
     private void flush() {
         String text = line.toString().replace('\u00A0', ' ').strip();
         if (!text.isEmpty()) {
-            blocks.add(new Line(text, lineAt));
+            blocks.add(new Line(text, inHeading, lineAt));
         }
         line.setLength(0);
     }

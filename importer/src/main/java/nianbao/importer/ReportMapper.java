@@ -66,7 +66,7 @@ final class ReportMapper {
             return;
         }
         allLines.add(line);
-        SectionDef section = heading(text, line.at());
+        SectionDef section = heading(text, line.heading(), line.at());
         if (section != null) {
             startSection(section, text);
             return;
@@ -84,7 +84,7 @@ final class ReportMapper {
     }
 
     /** The section a line is the heading of, or null when it is prose. */
-    private SectionDef heading(String text, SourcePosition at) {
+    private SectionDef heading(String text, boolean styled, SourcePosition at) {
         if (text.contains("。") || text.codePointCount(0, text.length()) > LONGEST_HEADING) {
             return null;
         }
@@ -94,8 +94,10 @@ final class ReportMapper {
         if (match != null && !match.guessed()) {
             SectionDef s = match.thing();
             boolean numbered = ordinal == s.order() + 1;
-            // Unnumbered, only the official label: （一）主动公开情况 inside 一 is not section 二.
-            boolean official = ordinal == 0 && Labels.same(text, s.label()) && !text.startsWith("（") && !text.startsWith("(");
+            // Unnumbered, only the official label or a line the file styles as a heading (Word
+            // numbers headings itself): （一）主动公开情况 inside 一 is not section 二.
+            boolean unnumbered = ordinal == 0 && !text.startsWith("（") && !text.startsWith("(");
+            boolean official = unnumbered && (styled || Labels.same(text, s.label()));
             return s.order() > after && (numbered || official) ? s : null;
         }
         if (ordinal - 1 <= after || ordinal - 1 >= template.sections().size()) {

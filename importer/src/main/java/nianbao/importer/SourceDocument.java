@@ -18,8 +18,17 @@ public record SourceDocument(List<Block> blocks) {
         SourcePosition at();
     }
 
-    /** One line of running text: a heading, a paragraph, a line of a paragraph broken by hand. */
-    public record Line(String text, SourcePosition at) implements Block {
+    /**
+     * One line of text: a paragraph, a line of a paragraph broken by hand, or a heading.
+     *
+     * @param heading true when the file marks the line as a heading (a Word heading style or
+     *                outline level, an HTML {@code <h1>}…{@code <h6>}); extracted text cannot
+     */
+    public record Line(String text, boolean heading, SourcePosition at) implements Block {
+
+        public Line(String text, SourcePosition at) {
+            this(text, false, at);
+        }
     }
 
     /**
