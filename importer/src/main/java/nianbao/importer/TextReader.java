@@ -49,7 +49,7 @@ final class TextReader {
                     tableStart = null;
                 }
                 lastWasCell = false;
-            } else if (lastWasCell) {
+            } else if (lastWasCell && continues(raw)) {
                 Cell last = row.remove(row.size() - 1);
                 String joined = last.text().isEmpty() ? raw : last.text() + "\n" + raw;
                 row.add(new Cell(joined, 1, 1, false, last.at()));
@@ -87,6 +87,15 @@ final class TextReader {
             out.add(new Line(r.get(0).text().strip(), r.get(0).at()));
         }
         return out;
+    }
+
+    /**
+     * Whether a line right under a cell is the rest of that cell: wrapped cells are short, and a
+     * section heading that follows a table without a blank line is not part of it.
+     */
+    private static boolean continues(String line) {
+        String text = line.strip();
+        return text.codePointCount(0, text.length()) <= 30 && Labels.sectionOrdinal(text) == 0;
     }
 
     private static boolean isBlank(String s) {

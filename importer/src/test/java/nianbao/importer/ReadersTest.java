@@ -31,6 +31,14 @@ class ReadersTest {
     }
 
     @Test
+    void headingRightUnderATableIsNotPartOfItsLastCell() {
+        SourceDocument doc = TextReader.read("\t行政复议\n\t0\n五、存在的主要问题及改进情况\n");
+        assertEquals(2, doc.blocks().size());
+        assertEquals("0", ((Table) doc.blocks().get(0)).rows().get(0).get(1).text());
+        assertEquals("五、存在的主要问题及改进情况", ((Line) doc.blocks().get(1)).text());
+    }
+
+    @Test
     void webPageResolvesRowAndColumnSpans() throws IOException {
         String html = "<html><body><p>前言<br>第二行</p><table><caption>表题</caption><thead><tr><th rowspan=\"2\">A</th>"
                 + "<th colspan=\"2\">B</th></tr><tr><th>B1</th><th>B2</th></tr></thead>"
