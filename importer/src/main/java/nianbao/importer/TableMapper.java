@@ -56,12 +56,26 @@ final class TableMapper {
             }
             if (isHeaderRow(cells)) {
                 readHeader(cells);
-            } else if (def.layout() == TableDef.Layout.SINGLE_LINE) {
+            } else if (oneLine()) {
                 readLine(cells);
             } else {
                 readRow(cells);
             }
         }
+    }
+
+    /**
+     * Whether the table is printed as one line of cells. A table the template lays out so
+     * (section 四) may still be printed rows down, as our own HTML does: the header tells.
+     */
+    private boolean oneLine() {
+        if (def.layout() != TableDef.Layout.SINGLE_LINE) {
+            return false;
+        }
+        if (keys != null) {
+            return keys.stream().anyMatch(k -> k.row() != null);
+        }
+        return !headerSeen || header.holdsRow();
     }
 
     // ------------------------------------------------------------------ header
@@ -79,11 +93,11 @@ final class TableMapper {
             Object item = headerItem(c.text());
             if (item != null || isDecoration(c.text())) {
                 headerLabels++;
-            } else if (def.layout() == TableDef.Layout.GRID && Labels.find(def.rowIndex(), c.text()) != null) {
+            } else if (Labels.find(def.rowIndex(), c.text()) != null) {
                 rowLabel = true;
             }
         }
-        if (def.layout() == TableDef.Layout.SINGLE_LINE) {
+        if (oneLine()) {
             return headerLabels > 0;
         }
         // After the data has started, a lone 总计 is the row （七）总计, not a repeated header.
@@ -100,7 +114,7 @@ final class TableMapper {
         if (group != null && !group.guessed()) {
             return group.thing();
         }
-        if (def.layout() == TableDef.Layout.SINGLE_LINE) {
+        if (oneLine()) {
             Labels.Match<RowDef> row = Labels.find(def.rowIndex(), text);
             if (row != null && !row.guessed()) {
                 return row.thing();
@@ -302,6 +316,11 @@ final class TableMapper {
             RowDef row = e.getKey().row();
             ColumnDef column = e.getKey().column();
             Cell cell = e.getValue();
+            if (row == null) {
+                problems.add(new ImportProblem(Severity.ERROR, cell.at(),
+                        "「" + def.label() + "」的这个单元格对应不到行，未导入"));
+                continue;
+            }
             Map<ColumnDef, String> rowValues = target.values.computeIfAbsent(row, r -> new LinkedHashMap<>());
             target.columns.add(column);
             if (rowValues.containsKey(column)) {
@@ -369,6 +388,11 @@ final class TableMapper {
                 return r.holdsValues() && !holds(thing);
             }
             return false;
+        }
+
+        /** True when a row label stands at or under this node (a table printed as one line). */
+        boolean holdsRow() {
+            return item instanceof RowDef || children.stream().anyMatch(HeaderNode::holdsRow);
         }
 
         /** True when a label already stands under this node (a column appears once per group). */
