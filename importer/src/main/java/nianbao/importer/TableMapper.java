@@ -81,6 +81,7 @@ final class TableMapper {
     // ------------------------------------------------------------------ header
 
     private boolean isHeaderRow(List<Cell> cells) {
+        boolean oneLine = oneLine();
         int headerLabels = 0;
         boolean rowLabel = false;
         for (Cell c : cells) {
@@ -90,22 +91,22 @@ final class TableMapper {
             if (CellText.isNumber(c.text())) {
                 return false;
             }
-            Object item = headerItem(c.text());
+            Object item = headerItem(c.text(), oneLine);
             if (item != null || isDecoration(c.text())) {
                 headerLabels++;
             } else if (Labels.find(def.rowIndex(), c.text()) != null) {
                 rowLabel = true;
             }
         }
-        if (oneLine()) {
+        if (oneLine) {
             return headerLabels > 0;
         }
         // After the data has started, a lone 总计 is the row （七）总计, not a repeated header.
         return headerLabels > 0 && !rowLabel && (dataRows == 0 || headerLabels >= 2);
     }
 
-    /** A column, column group or (one-line tables) row a header label names, or null. */
-    private Object headerItem(String text) {
+    /** A column, column group or (tables printed as one line) row a header label names, or null. */
+    private Object headerItem(String text, boolean rows) {
         Labels.Match<ColumnDef> column = Labels.find(def.columnIndex(), text);
         if (column != null && !column.guessed()) {
             return column.thing();
@@ -114,7 +115,7 @@ final class TableMapper {
         if (group != null && !group.guessed()) {
             return group.thing();
         }
-        if (oneLine()) {
+        if (rows) {
             Labels.Match<RowDef> row = Labels.find(def.rowIndex(), text);
             if (row != null && !row.guessed()) {
                 return row.thing();
@@ -139,12 +140,13 @@ final class TableMapper {
             // A header repeated after a page break: the order must not change.
             return;
         }
+        boolean rows = oneLine();
         headerSeen = true;
         for (Cell c : cells) {
             if (c.isBlank() || isDecoration(c.text())) {
                 continue;
             }
-            Object item = headerItem(c.text());
+            Object item = headerItem(c.text(), rows);
             if (item == null) {
                 problems.add(new ImportProblem(Severity.WARNING, c.at(),
                         "表头「" + Labels.oneLine(c.text()) + "」不是「" + def.label() + "」的列，未导入"));

@@ -41,7 +41,7 @@ final class TextReader {
                     rows.add(row);
                     row = new ArrayList<>();
                 }
-                boolean twice = i > 0 && isBlank(BOOKMARK.matcher(lines[i - 1]).replaceAll(""));
+                boolean twice = i > 0 && !lines[i - 1].startsWith("\t") && isBlank(lines[i - 1]);
                 if (twice && tableStart != null) {
                     // One blank line parts rows; more part tables.
                     blocks.addAll(tableOrLines(rows, tableStart));

@@ -40,6 +40,8 @@ class FormatsTest {
         for (ImportResult r : imported.all()) {
             assertFalse(r.tableLost(), () -> describe(r));
             assertTrue(r.problems().stream().noneMatch(p -> p.severity() == ImportProblem.Severity.ERROR), () -> describe(r));
+            // The official headings and labels need no guessing.
+            assertTrue(r.problems().stream().noneMatch(p -> p.severity() == ImportProblem.Severity.WARNING), () -> describe(r));
         }
     }
 

@@ -25,6 +25,7 @@ class SeedImportTest {
         assertEquals(List.of(), analysis.diagnostics(), result.nianbaoText());
         assertFalse(result.tableLost());
         assertEquals("national-2021", result.templateId());
+        assertEquals(List.of(), result.problems().stream().filter(p -> p.severity() != ImportProblem.Severity.NOTE).toList());
     }
 
     @Test
