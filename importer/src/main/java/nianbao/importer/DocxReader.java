@@ -11,6 +11,7 @@ import nianbao.importer.SourceDocument.Table;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -54,6 +55,14 @@ final class DocxReader {
                     paragraph++;
                 } else if (element instanceof XWPFTable t) {
                     blocks.add(table(t, table++));
+                } else if (element instanceof XWPFSDT sdt) {
+                    // A content control (a cover-page block, a form field) holds plain text.
+                    for (String line : sdt.getContent().getText().split("\r\n|\r|\n|\u000B")) {
+                        if (!line.isBlank()) {
+                            blocks.add(new Line(line.strip(), SourcePosition.paragraph(paragraph)));
+                        }
+                    }
+                    paragraph++;
                 }
             }
         }

@@ -335,6 +335,16 @@ final class ReportMapper {
             problems.add(new ImportProblem(Severity.WARNING, SourcePosition.FILE, "没有找到报告标题，请补上「标题」"));
         } else {
             report.title = Labels.oneLine(preamble.get(titleAt).text());
+            // A title set on two lines: 光华镇 / 2021年政府信息公开工作年度报告.
+            Matcher year = YEAR.matcher(report.title);
+            if (titleAt > 0 && year.find() && year.start() == 0) {
+                String above = preamble.get(titleAt - 1).text();
+                if (!above.contains("。") && above.codePointCount(0, above.length()) <= 30 && !above.contains("报告")) {
+                    report.title = Labels.oneLine(above) + report.title;
+                    titleAt--;
+                    preamble.remove(titleAt + 1);
+                }
+            }
         }
         for (int i = 0; i < titleAt; i++) {
             Line l = preamble.get(i);

@@ -89,6 +89,14 @@ class GarbledInputTest {
     }
 
     @Test
+    void titleSetOnTwoLines() {
+        String text = baishiText().replace("白石镇2021年政府信息公开工作年度报告\n", "白石镇\n2021年政府信息公开工作年度报告\n");
+        ImportResult r = importText(text);
+        assertTrue(r.nianbaoText().contains("标题：白石镇2021年政府信息公开工作年度报告\n机关：白石镇人民政府\n"), r.nianbaoText());
+        assertTrue(r.problems().stream().noneMatch(p -> p.message().contains("未导入")), describe(r));
+    }
+
+    @Test
     void emptyFileAndUnknownKind() {
         ImportResult empty = Importer.importBytes("empty.txt", new byte[0]);
         assertTrue(empty.tableLost());
