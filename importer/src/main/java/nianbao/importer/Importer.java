@@ -93,11 +93,12 @@ public final class Importer {
         return new ImportResult(NianbaoWriter.write(best.report(), sourceName), template.id(), problems, best.tableLost());
     }
 
-    /** Fewer lost tables, then more cells read, then fewer errors. */
+    /** Fewer lost tables, then more cells read, then fewer errors, then the template made for the report's year. */
     private static final Comparator<ReportMapper.Outcome> FIT = Comparator
             .comparing(ReportMapper.Outcome::tableLost)
             .thenComparing(ReportMapper.Outcome::cells, Comparator.reverseOrder())
-            .thenComparing(ReportMapper.Outcome::errors);
+            .thenComparing(ReportMapper.Outcome::errors)
+            .thenComparing(o -> o.report().year == null || !o.report().template.appliesTo(o.report().year));
 
     private static SourceDocument read(String fileName, byte[] bytes, List<ImportProblem> problems) throws IOException {
         String name = fileName.toLowerCase(Locale.ROOT);
