@@ -97,6 +97,22 @@ class GarbledInputTest {
     }
 
     @Test
+    void cutAnywhereNeverBreaksTheImporter() {
+        for (String name : List.of("cut.txt", "cut.html", "cut.docx")) {
+            PublishedReport report = SampleReports.hexi2020();
+            byte[] whole = name.endsWith(".txt") ? report.text() : name.endsWith(".html") ? report.html() : report.docx();
+            for (int end = 1; end < whole.length; end += whole.length / 60) {
+                ImportResult r = Importer.importBytes(name, java.util.Arrays.copyOf(whole, end));
+                assertTrue(r.problems().stream().noneMatch(p -> p.message().startsWith("导入时出错")), name + " cut at " + end
+                        + "\n" + describe(r));
+                if (name.endsWith(".txt") && end < whole.length / 2) {
+                    assertTrue(r.tableLost(), name + " cut at " + end); // section 四 and its table are gone
+                }
+            }
+        }
+    }
+
+    @Test
     void emptyFileAndUnknownKind() {
         ImportResult empty = Importer.importBytes("empty.txt", new byte[0]);
         assertTrue(empty.tableLost());
