@@ -401,7 +401,7 @@ final class ReportMapper {
         if (prefix.isEmpty()) {
             return null;
         }
-        Pattern fuller = Pattern.compile(Pattern.quote(prefix) + "[\\p{IsHan}]{0,12}?(人民政府|办事处|委员会|管理委员会)");
+        Pattern fuller = Pattern.compile(Pattern.quote(prefix) + "[\\p{IsHan}]{0,2}?(人民政府|办事处|委员会)");
         for (Line l : allLines) {
             Matcher f = fuller.matcher(l.text());
             if (f.find()) {

@@ -299,6 +299,12 @@ final class TableMapper {
         List<Key> k = keys(cells.get(0).at());
         List<Cell> values = cells;
         if (values.size() > k.size()) {
+            for (Cell c : values.subList(0, values.size() - k.size())) {
+                if (!c.isBlank() && !isDecoration(c.text())) {
+                    problems.add(new ImportProblem(Severity.WARNING, c.at(),
+                            "「" + def.label() + "」多出的单元格「" + Labels.oneLine(c.text()) + "」未导入"));
+                }
+            }
             values = values.subList(values.size() - k.size(), values.size());
         } else if (values.size() < k.size()) {
             problems.add(new ImportProblem(Severity.ERROR, cells.get(0).at(), "「" + def.label() + "」只有" + values.size()
