@@ -75,16 +75,20 @@ final class TextReader {
         return new SourceDocument(blocks);
     }
 
-    /** Tab-indented paragraphs are not a table: a "table" whose every row is one cell is text. */
+    /**
+     * Tab-indented paragraphs are not a table: a "table" of one column with a sentence in it,
+     * or one whose cells are mostly sentences, is text.
+     */
     private static List<Block> tableOrLines(List<List<Cell>> rows, SourcePosition at) {
+        List<Cell> cells = rows.stream().flatMap(List::stream).filter(c -> !c.isBlank()).toList();
+        long sentences = cells.stream().filter(c -> c.text().contains("。") || c.text().length() > 80).count();
         boolean oneColumn = rows.stream().allMatch(r -> r.size() == 1);
-        boolean prose = rows.stream().anyMatch(r -> r.get(0).text().contains("。"));
-        if (!(oneColumn && prose)) {
+        if (!(oneColumn && sentences > 0) && sentences * 2 <= cells.size()) {
             return List.of(new Table(rows, at));
         }
         List<Block> out = new ArrayList<>();
-        for (List<Cell> r : rows) {
-            out.add(new Line(r.get(0).text().strip(), r.get(0).at()));
+        for (Cell c : cells) {
+            out.add(new Line(c.text().replace("\n", "").strip(), c.at()));
         }
         return out;
     }

@@ -31,6 +31,14 @@ class ReadersTest {
     }
 
     @Test
+    void tabIndentedParagraphsAreText() {
+        SourceDocument doc = TextReader.read("一、总体情况\n\t本年度，我镇扎实推进政务公开。\n\t全年主动公开信息326条。\n");
+        assertEquals(3, doc.blocks().size());
+        assertEquals("全年主动公开信息326条。", ((Line) doc.blocks().get(2)).text());
+        assertEquals("3:2", doc.blocks().get(2).at().where());
+    }
+
+    @Test
     void headingRightUnderATableIsNotPartOfItsLastCell() {
         SourceDocument doc = TextReader.read("\t行政复议\n\t0\n五、存在的主要问题及改进情况\n");
         assertEquals(2, doc.blocks().size());
