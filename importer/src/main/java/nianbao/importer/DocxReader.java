@@ -87,22 +87,51 @@ final class DocxReader {
 
     private static Table table(XWPFTable table, int index) {
         List<List<Cell>> rows = new ArrayList<>();
+        List<List<Integer>> gridColumns = new ArrayList<>();
         List<XWPFTableRow> tableRows = table.getRows();
         for (int r = 0; r < tableRows.size(); r++) {
             List<Cell> row = new ArrayList<>();
+            List<Integer> columns = new ArrayList<>();
+            int gridColumn = 0;
             List<XWPFTableCell> cells = tableRows.get(r).getTableCells();
             for (int c = 0; c < cells.size(); c++) {
                 XWPFTableCell cell = cells.get(c);
                 CTTcPr pr = cell.getCTTc().getTcPr();
-                int colSpan = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal().intValue() : 1;
+                int colSpan = pr != null && pr.isSetGridSpan() ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
                 CTVMerge merge = pr != null && pr.isSetVMerge() ? pr.getVMerge() : null;
                 boolean continued = merge != null && (!merge.isSetVal() || merge.getVal() == STMerge.CONTINUE);
-                row.add(new Cell(continued ? "" : text(cell), 1, Math.max(1, colSpan), continued,
-                        SourcePosition.tableCell(index, r, c)));
+                row.add(new Cell(continued ? "" : text(cell), 1, colSpan, continued, SourcePosition.tableCell(index, r, c)));
+                columns.add(gridColumn);
+                gridColumn += colSpan;
             }
             rows.add(row);
+            gridColumns.add(columns);
         }
-        return new Table(rows, SourcePosition.tableCell(index, 0, 0));
+        return new Table(withRowSpans(rows, gridColumns), SourcePosition.tableCell(index, 0, 0));
+    }
+
+    /** Word stores no row span: it is the number of continuation cells below, in the same grid column. */
+    private static List<List<Cell>> withRowSpans(List<List<Cell>> rows, List<List<Integer>> gridColumns) {
+        List<List<Cell>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> row = new ArrayList<>();
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                Cell cell = rows.get(r).get(c);
+                int span = 1;
+                while (!cell.continued() && r + span < rows.size()
+                        && continuedAt(rows.get(r + span), gridColumns.get(r + span), gridColumns.get(r).get(c))) {
+                    span++;
+                }
+                row.add(span == 1 ? cell : new Cell(cell.text(), span, cell.colSpan(), false, cell.at()));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static boolean continuedAt(List<Cell> row, List<Integer> columns, int gridColumn) {
+        int i = columns.indexOf(gridColumn);
+        return i >= 0 && row.get(i).continued();
     }
 
     private static String text(XWPFTableCell cell) {

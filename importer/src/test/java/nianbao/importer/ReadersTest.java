@@ -74,6 +74,23 @@ class ReadersTest {
     }
 
     @Test
+    void wordTableKeepsItsMergedCells() throws IOException {
+        PublishedReport report = new PublishedReport("标题").table(SampleReports.review(
+                "1", "0", "0", "0", "1", "", "", "", "", "0", "", "", "", "", "0"));
+        Table table = (Table) DocxReader.read(report.docx()).blocks().get(1);
+        List<Cell> first = table.rows().get(0);
+        assertEquals(List.of("行政复议", "行政诉讼"), first.stream().map(Cell::text).toList());
+        assertEquals(List.of(5, 10), first.stream().map(Cell::colSpan).toList());
+        Cell upheld = table.rows().get(1).get(0);
+        assertEquals("结果\n维持", upheld.text());
+        assertEquals(2, upheld.rowSpan());
+        List<Cell> third = table.rows().get(2);
+        assertEquals(15, third.size());
+        assertTrue(third.subList(0, 5).stream().allMatch(Cell::continued));
+        assertEquals("第1个表格第4行第15列", table.rows().get(3).get(14).at().where());
+    }
+
+    @Test
     void gbkTextReadsLikeUtf8() throws IOException {
         Path seed = Path.of("src/test/resources/guanghua-2021.txt");
         String text = Files.readString(seed);
