@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nianbao.core.template.Template;
 import nianbao.core.template.TemplateRegistry;
 import nianbao.importer.ImportProblem.Severity;
@@ -29,17 +31,43 @@ public final class Importer {
 
     /** Imports one file; the result's problems say what could not be carried over, with positions in the file. */
     public static ImportResult importFile(Path file) {
+        return importFile(file, builtInTemplates());
+    }
+
+    /**
+     * Imports one file, choosing among the given templates (a county template besides the
+     * national ones).
+     *
+     * @param templates by the reference the report should name after {@code 模板：} (an id of a
+     *                  built-in template, or a path such as {@code qingshan-county.nbt}), in order of preference
+     */
+    public static ImportResult importFile(Path file, Map<String, Template> templates) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
             return failed("无法读取文件：" + e.getMessage());
         }
-        return importBytes(file.getFileName().toString(), bytes);
+        return importBytes(file.getFileName().toString(), bytes, templates);
     }
 
     /** Imports the content of a file; {@code fileName} gives its kind by its extension. */
     public static ImportResult importBytes(String fileName, byte[] bytes) {
+        return importBytes(fileName, bytes, builtInTemplates());
+    }
+
+    /** The built-in templates, by id. */
+    public static Map<String, Template> builtInTemplates() {
+        TemplateRegistry registry = TemplateRegistry.builtIn();
+        Map<String, Template> out = new LinkedHashMap<>();
+        for (String id : registry.builtInIds()) {
+            out.put(id, registry.get(id));
+        }
+        return out;
+    }
+
+    /** Imports the content of a file, choosing among the given templates. */
+    public static ImportResult importBytes(String fileName, byte[] bytes, Map<String, Template> templates) {
         if (bytes.length == 0) {
             return failed("文件是空的");
         }
@@ -57,22 +85,23 @@ public final class Importer {
             return failed("文件中没有文字");
         }
         try {
-            return importDocument(document, fileName, problems);
+            return importDocument(document, fileName, problems, templates);
         } catch (RuntimeException e) {
             // A bug of ours must not show the clerk a stack trace; the message says what happened.
             return failed("导入时出错（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
         }
     }
 
-    /** Maps a read document onto the built-in template that fits it best. */
-    static ImportResult importDocument(SourceDocument document, String sourceName, List<ImportProblem> readProblems) {
-        TemplateRegistry registry = TemplateRegistry.builtIn();
+    /** Maps a read document onto the template that fits it best. */
+    static ImportResult importDocument(SourceDocument document, String sourceName, List<ImportProblem> readProblems,
+            Map<String, Template> templates) {
         ReportMapper.Outcome best = null;
-        for (String id : registry.builtInIds()) {
-            Template template = registry.get(id);
-            ReportMapper.Outcome outcome = ReportMapper.map(document, template);
+        String reference = null;
+        for (Map.Entry<String, Template> candidate : templates.entrySet()) {
+            ReportMapper.Outcome outcome = ReportMapper.map(document, candidate.getValue());
             if (best == null || FIT.compare(outcome, best) < 0) {
                 best = outcome;
+                reference = candidate.getKey();
             }
         }
         List<ImportProblem> problems = new ArrayList<>(readProblems);
@@ -83,14 +112,15 @@ public final class Importer {
         }
         Template template = best.report().template;
         problems.add(new ImportProblem(Severity.NOTE, SourcePosition.FILE,
-                "按表格样式识别为「" + template.name() + "」（" + template.id() + "）"));
+                "按表格样式识别为「" + template.name() + "」（" + reference + "）"));
         Integer year = best.report().year;
         if (year != null && !template.appliesTo(year)) {
             problems.add(new ImportProblem(Severity.WARNING, SourcePosition.FILE,
                     "报告年度是" + year + "年，但表格是「" + template.name() + "」的样式"));
         }
         problems.addAll(best.problems());
-        return new ImportResult(NianbaoWriter.write(best.report(), sourceName), template.id(), problems, best.tableLost());
+        return new ImportResult(NianbaoWriter.write(best.report(), reference, sourceName), reference, problems,
+                best.tableLost());
     }
 
     /** Fewer lost tables, then more cells read, then fewer errors, then the template made for the report's year. */

@@ -19,7 +19,8 @@ final class NianbaoWriter {
     private NianbaoWriter() {
     }
 
-    static String write(MappedReport report, String sourceName) {
+    /** @param templateReference what the report names after {@code 模板：} */
+    static String write(MappedReport report, String templateReference, String sourceName) {
         StringBuilder sb = new StringBuilder();
         sb.append("// 由 nianbao import 从 ").append(sourceName).append(" 导入；数字照原文保留，未作更正。\n");
         for (FieldDef f : report.template.fields()) {
@@ -27,7 +28,7 @@ final class NianbaoWriter {
                 case TITLE -> report.title;
                 case AGENCY -> report.agency;
                 case YEAR -> report.year == null ? null : String.valueOf(report.year);
-                case TEXT -> f.id().equals(ReportBinder.TEMPLATE_FIELD) ? report.template.id() : null;
+                case TEXT -> f.id().equals(ReportBinder.TEMPLATE_FIELD) ? templateReference : null;
                 case PREVIOUS_REPORT -> null;
             };
             if (value != null) {
