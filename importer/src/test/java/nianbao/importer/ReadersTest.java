@@ -91,6 +91,16 @@ class ReadersTest {
     }
 
     @Test
+    void webPagePositionsAreLinesAndColumns() throws IOException {
+        String html = "<html><body>\n<p>前言</p>\n<table>\n<tr><td>规章</td>\n  <td>十二</td></tr></table></body></html>";
+        SourceDocument doc = HtmlReader.read(html.getBytes(StandardCharsets.UTF_8));
+        assertEquals("2:4", doc.blocks().get(0).at().where()); // where the text starts
+        Table table = (Table) doc.blocks().get(1);
+        assertEquals("4:5", table.rows().get(0).get(0).at().where());
+        assertEquals("5:3", table.rows().get(0).get(1).at().where());
+    }
+
+    @Test
     void gbkTextReadsLikeUtf8() throws IOException {
         Path seed = Path.of("src/test/resources/guanghua-2021.txt");
         String text = Files.readString(seed);
