@@ -2,8 +2,11 @@ package nianbao.importer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nianbao.importer.SourceDocument.Block;
 import nianbao.importer.SourceDocument.Cell;
 import nianbao.importer.SourceDocument.Line;
@@ -46,10 +49,12 @@ final class DocxReader {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             int paragraph = 0;
             int table = 0;
+            WordNumbering numbering = new WordNumbering(doc);
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
                     boolean heading = isHeading(doc, p);
-                    for (String line : p.getText().split("\r\n|\r|\n|\u000B")) {
+                    String text = numbering.ordinal(p) + p.getText();
+                    for (String line : text.split("\r\n|\r|\n|\u000B")) {
                         if (!line.isBlank()) {
                             blocks.add(new Line(line.strip(), heading, SourcePosition.paragraph(paragraph)));
                         }
@@ -69,6 +74,52 @@ final class DocxReader {
             }
         }
         return new SourceDocument(blocks);
+    }
+
+    /**
+     * Word's automatic numbering: the ordinals it draws (一、 （一） 1、) are not in the text,
+     * so they are counted here, per list and level, and put back in front of the paragraph.
+     */
+    private static final class WordNumbering {
+        private static final String DIGITS = "一二三四五六七八九";
+        private final XWPFDocument doc;
+        private final Map<BigInteger, int[]> counters = new HashMap<>();
+
+        WordNumbering(XWPFDocument doc) {
+            this.doc = doc;
+        }
+
+        String ordinal(XWPFParagraph p) {
+            BigInteger numId = p.getNumID();
+            String format = numId == null ? null : p.getNumFmt();
+            String text = numId == null ? null : p.getNumLevelText();
+            if (format == null || text == null || format.equals("bullet") || format.equals("none")) {
+                return "";
+            }
+            int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
+            BigInteger list = doc.getNumbering() == null ? null : doc.getNumbering().getAbstractNumID(numId);
+            int[] count = counters.computeIfAbsent(list != null ? list : numId, k -> new int[9]);
+            count[level]++;
+            for (int i = level + 1; i < count.length; i++) {
+                count[i] = 0;
+            }
+            String out = text;
+            for (int i = 0; i <= level; i++) {
+                out = out.replace("%" + (i + 1), number(Math.max(1, count[i]), format));
+            }
+            return out;
+        }
+
+        private static String number(int n, String format) {
+            if (!format.startsWith("chinese") && !format.startsWith("ideograph") && !format.startsWith("taiwanese")) {
+                return String.valueOf(n);
+            }
+            if (n < 10) {
+                return String.valueOf(DIGITS.charAt(n - 1));
+            }
+            String tens = n / 10 == 1 ? "十" : DIGITS.charAt(n / 10 - 1) + "十";
+            return n % 10 == 0 ? tens : tens + DIGITS.charAt(n % 10 - 1);
+        }
     }
 
     /** A paragraph in a heading style (Heading 1, 标题 1) or with an outline level. */
