@@ -29,7 +29,7 @@ final class NianbaoWriter {
                 case AGENCY -> report.agency;
                 case YEAR -> report.year == null ? null : String.valueOf(report.year);
                 case TEXT -> f.id().equals(ReportBinder.TEMPLATE_FIELD) ? templateReference : null;
-                case PREVIOUS_REPORT -> null;
+                case PREVIOUS_REPORT, LEVEL -> null;
             };
             if (value != null) {
                 sb.append(f.id()).append('：').append(value).append('\n');

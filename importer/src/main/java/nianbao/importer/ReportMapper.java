@@ -352,8 +352,18 @@ final class ReportMapper {
         }
         MappedReport.Section first = report.sections.values().stream().min((a, b) -> a.def.order() - b.def.order()).orElse(null);
         List<Object> moved = new ArrayList<>();
+        String statedAgency = null;
         for (int i = titleAt + 1; i < preamble.size(); i++) {
             Line l = preamble.get(i);
+            // A byline under the title, "光华镇人民政府 2021年度" (as published pages print it): header, not prose.
+            Matcher byline = BYLINE.matcher(l.text().strip());
+            if (byline.matches()) {
+                if (!byline.group(1).isBlank()) {
+                    statedAgency = byline.group(1).strip();
+                }
+                problems.add(new ImportProblem(Severity.NOTE, l.at(), "标题下的「" + l.text().strip() + "」作为机关和年度读入"));
+                continue;
+            }
             if (first == null) {
                 problems.add(new ImportProblem(Severity.ERROR, l.at(), "文字「" + l.text() + "」不在任何部分之下，未导入"));
                 continue;
@@ -369,8 +379,12 @@ final class ReportMapper {
         if (report.year == null) {
             problems.add(new ImportProblem(Severity.WARNING, SourcePosition.FILE, "没有找到报告年度，请补上「年度」"));
         }
-        report.agency = agency();
+        report.agency = statedAgency != null ? statedAgency : agency();
     }
+
+    /** A line that names only the agency and the year. */
+    private static final java.util.regex.Pattern BYLINE =
+            java.util.regex.Pattern.compile("([^。，,；;：:]{0,40}?)\\s*[0-9]{4}\\s*年度");
 
     private Integer year() {
         if (report.title != null) {
