@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import nianbao.core.Analysis;
-import nianbao.core.Analyzer;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
@@ -37,20 +37,28 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         return t;
     });
     private final NianbaoTextDocumentService textDocuments;
-    private final NianbaoWorkspaceService workspace = new NianbaoWorkspaceService();
+    private final OpenDocuments documents;
+    private final Workspace files = new Workspace();
+    private final NianbaoWorkspaceService workspace = new NianbaoWorkspaceService(files);
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile boolean shutdownRequested;
 
     public NianbaoLanguageServer() {
-        this(new Analyzer()::analyze);
+        this((BiFunction<String, String, Analysis>) null);
     }
 
     /** A server whose documents are analysed by the given function (tests inject faults here). */
     public NianbaoLanguageServer(Function<String, Analysis> analyzer) {
-        OpenDocuments documents = new OpenDocuments(analyzer, log);
+        this((uri, text) -> analyzer.apply(text));
+    }
+
+    /** A server whose documents (uri, text) are analysed by the given function, or as files in the workspace. */
+    private NianbaoLanguageServer(BiFunction<String, String, Analysis> analyzer) {
+        documents = new OpenDocuments(analyzer != null ? analyzer : files::analyze, files::readTemplate, log);
         LiveDiagnostics diagnostics = new LiveDiagnostics(worker, documents, () -> client, log);
         textDocuments = new NianbaoTextDocumentService(documents, diagnostics, worker, log);
+        textDocuments.templates(files::templates);
     }
 
     @Override
@@ -62,6 +70,9 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         textDocuments.snippets(snippetSupport(params));
+        String root = params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()
+                ? params.getWorkspaceFolders().get(0).getUri() : params.getRootUri();
+        files.configure(root, params.getInitializationOptions());
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo(NAME, version())));
     }
 
@@ -135,6 +146,12 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
 
     ServerLog log() {
         return log;
+    }
+
+    /** The latest version of an open document the server has received, or -1 (for tests). */
+    int versionOf(String uri) {
+        TextDocument doc = documents.get(uri);
+        return doc == null ? -1 : doc.version();
     }
 
     private static String version() {

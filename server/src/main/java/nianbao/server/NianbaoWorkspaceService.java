@@ -4,11 +4,18 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
-/** The server has no workspace-wide state yet: every answer comes from the open document. */
+/** Workspace notifications: the settings say where templates are. */
 final class NianbaoWorkspaceService implements WorkspaceService {
+
+    private final Workspace workspace;
+
+    NianbaoWorkspaceService(Workspace workspace) {
+        this.workspace = workspace;
+    }
 
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
+        workspace.settings(params.getSettings());
     }
 
     @Override

@@ -3,8 +3,9 @@ package nianbao.server;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import nianbao.core.Analysis;
+import nianbao.core.template.TemplateReader;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
@@ -14,16 +15,19 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 final class OpenDocuments {
 
     private final ConcurrentMap<String, TextDocument> documents = new ConcurrentHashMap<>();
-    private final Function<String, Analysis> analyzer;
+    private final BiFunction<String, String, Analysis> analyzer;
+    private final BiFunction<String, String, TemplateReader.Result> templateReader;
     private final ServerLog log;
 
-    OpenDocuments(Function<String, Analysis> analyzer, ServerLog log) {
+    OpenDocuments(BiFunction<String, String, Analysis> analyzer,
+            BiFunction<String, String, TemplateReader.Result> templateReader, ServerLog log) {
         this.analyzer = analyzer;
+        this.templateReader = templateReader;
         this.log = log;
     }
 
     TextDocument open(String uri, int version, String text) {
-        TextDocument doc = new TextDocument(uri, version, text == null ? "" : text, analyzer);
+        TextDocument doc = new TextDocument(uri, version, text == null ? "" : text, analyzer, templateReader);
         documents.put(uri, doc);
         return doc;
     }

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import nianbao.core.Analysis;
-import nianbao.core.Analyzer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -39,6 +38,8 @@ final class LspSession implements AutoCloseable {
 
     final TestClient client = new TestClient();
     final NianbaoServer server;
+    /** The server object itself, for tests that must know what it has received. */
+    final NianbaoLanguageServer impl;
     final InitializeResult initialized;
     private final PipedOutputStream toServer;
     private final CompletableFuture<Integer> exit;
@@ -54,7 +55,7 @@ final class LspSession implements AutoCloseable {
             toServer = new PipedOutputStream(serverIn);
             PipedInputStream clientIn = new PipedInputStream(PIPE_BUFFER);
             PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-            NianbaoLanguageServer impl = new NianbaoLanguageServer(analyzer);
+            impl = analyzer == null ? new NianbaoLanguageServer() : new NianbaoLanguageServer(analyzer);
             exit = CompletableFuture.supplyAsync(() -> {
                 try {
                     return Main.run(impl, serverIn, serverOut);
@@ -82,8 +83,9 @@ final class LspSession implements AutoCloseable {
         }
     }
 
+    /** The server as it runs for users: documents analyzed as files of the workspace. */
     static LspSession start() {
-        return new LspSession(new Analyzer()::analyze, new ClientCapabilities());
+        return new LspSession(null, new ClientCapabilities());
     }
 
     static LspSession start(Function<String, Analysis> analyzer) {
@@ -91,7 +93,7 @@ final class LspSession implements AutoCloseable {
     }
 
     static LspSession start(ClientCapabilities capabilities) {
-        return new LspSession(new Analyzer()::analyze, capabilities);
+        return new LspSession(null, capabilities);
     }
 
     void open(String uri, int version, String text) {
