@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
         List<InputProblem> problems = new ArrayList<>();
         List<ReportInputs.Input> inputs = ReportInputs.expand(paths, problems, true);
         problems.forEach(problem -> err.println("nianbao: " + problem.getMessage()));
-        ReportFiles reportFiles = workspace.reportFiles(new CheckOptions(showBlanks));
+        ReportFiles reportFiles = workspace.reportFilesReadOnly(new CheckOptions(showBlanks));
         Tally tally = new Tally();
         JsonArray files = new JsonArray();
         for (ReportInputs.Input input : inputs) {

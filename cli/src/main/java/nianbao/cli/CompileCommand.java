@@ -90,7 +90,7 @@ final class CompileCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
 
-        ReportFiles reportFiles = workspace.reportFiles(CheckOptions.DEFAULT);
+        ReportFiles reportFiles = workspace.reportFilesReadOnly(CheckOptions.DEFAULT);
         int refused = 0;
         for (ReportInputs.Input input : inputs) {
             Path target = targets.get(input);

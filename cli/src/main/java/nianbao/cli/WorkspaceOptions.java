@@ -20,8 +20,24 @@ final class WorkspaceOptions {
     Path root;
 
     ReportFiles reportFiles(CheckOptions options) {
+        return new ReportFiles(root(), templatePath(), options);
+    }
+
+    /**
+     * For commands that only read reports (check, compile): the files do not change while they
+     * run, so each folder is read once to find last year's reports (see ReportFiles.forOneRun).
+     */
+    ReportFiles reportFilesReadOnly(CheckOptions options) {
+        return ReportFiles.forOneRun(root(), templatePath(), options);
+    }
+
+    private Path root() {
+        return root != null ? root : Path.of("");
+    }
+
+    private List<Path> templatePath() {
         List<Path> path = new ArrayList<>(templatePath);
         path.addAll(FileTemplateResolver.pathFromEnvironment());
-        return new ReportFiles(root != null ? root : Path.of(""), path, options);
+        return path;
     }
 }

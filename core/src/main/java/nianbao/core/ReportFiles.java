@@ -16,17 +16,35 @@ public final class ReportFiles {
     private final Path root;
     private final FileTemplateResolver resolver;
     private final CheckOptions options;
-    /** Last year's reports are looked up in each folder's list, read once per folder. */
-    private final FilePreviousReports.Folders folders = new FilePreviousReports.Folders();
+    /**
+     * For one run over many files (the CLI): each folder's reports read once and kept; null for
+     * a long-lived user (the language server), which reads the folder afresh for every analysis
+     * and so sees last year's report as soon as it is saved.
+     */
+    private final FilePreviousReports.Folders folders;
 
     /**
      * @param root         the workspace: template and last-year references may not leave it
      * @param templatePath extra template directories
      */
     public ReportFiles(Path root, List<Path> templatePath, CheckOptions options) {
+        this(root, templatePath, options, false);
+    }
+
+    private ReportFiles(Path root, List<Path> templatePath, CheckOptions options, boolean oneRun) {
         this.root = root.toAbsolutePath().normalize();
         this.resolver = new FileTemplateResolver(this.root, this.root, templatePath);
         this.options = options;
+        this.folders = oneRun ? new FilePreviousReports.Folders() : null;
+    }
+
+    /**
+     * Report files for one run over files that do not change while it lasts (the CLI): the
+     * reports of each folder are read once to find last year's reports, not once per report
+     * checked, which made checking a folder of n reports cost n² reads.
+     */
+    public static ReportFiles forOneRun(Path root, List<Path> templatePath, CheckOptions options) {
+        return new ReportFiles(root, templatePath, options, true);
     }
 
     public Path root() {
@@ -42,7 +60,8 @@ public final class ReportFiles {
     /** Analyzes the text of a report file (the text may be newer than the file on disk). */
     public Analysis analyze(Path file, String text) {
         FileTemplateResolver r = resolverFor(file);
-        return new Analyzer(r, options).analyze(text, new FilePreviousReports(file, rootOf(file), r, folders));
+        return new Analyzer(r, options).analyze(text, new FilePreviousReports(file, rootOf(file), r,
+                folders != null ? folders : new FilePreviousReports.Folders()));
     }
 
     /** Checks the text of a template file: its own problems (its bases' are summed up on 继承). */
