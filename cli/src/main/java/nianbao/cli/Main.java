@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "nianbao",
         versionProvider = Version.class,
         description = "检查和发布政府信息公开工作年度报告（.nianbao 文件）。",
-        subcommands = {CheckCommand.class, CompileCommand.class, InitCommand.class, SumCommand.class},
+        subcommands = {CheckCommand.class, CompileCommand.class, InitCommand.class, SumCommand.class, LspCommand.class},
         synopsisHeading = "用法：",
         descriptionHeading = "%n",
         optionListHeading = "%n选项：%n",

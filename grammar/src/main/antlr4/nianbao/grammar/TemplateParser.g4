@@ -4,10 +4,11 @@ parser grammar TemplateParser;
 
 options { tokenVocab = TemplateLexer; }
 
-templateFile : line* lastLine EOF ;
+// Lines are separated by NL, so each loop decision is one token of lookahead: a broken line
+// is recovered at its own line break instead of failing the prediction of the whole file.
+templateFile : line ( NL line )* EOF ;
 
-line         : INDENT? statement? NL ;
-lastLine     : INDENT? statement? ;
+line         : INDENT? statement? ;
 
 statement    : RULE_KW name=WORD scope+=WORD* COLON lhs=sum EQUALS rhs=sum   # ruleDecl
              | keyword=WORD args+=argument*                                   # declaration

@@ -33,7 +33,9 @@ final class ProblemCollector extends BaseErrorListener {
         Range range;
         String found;
         if (offendingSymbol instanceof Token t) {
-            if (t.getType() == Token.EOF || t.getStopIndex() < t.getStartIndex()) {
+            // At a line break the problem is what the line lacks: an empty range at its end,
+            // not one that reaches into the next line.
+            if (t.getType() == Token.EOF || t.getStopIndex() < t.getStartIndex() || isLineBreak(t)) {
                 int at = source.utf16Offset(t.getStartIndex());
                 range = source.range(at, at);
             } else {
@@ -55,6 +57,11 @@ final class ProblemCollector extends BaseErrorListener {
                 ? "语法错误：此处不应出现" + found
                 : "语法错误：此处缺少" + expected + (found.isEmpty() ? "" : "（遇到" + found + "）");
         problems.add(new SyntaxProblem(range, message));
+    }
+
+    private static boolean isLineBreak(Token t) {
+        String text = t.getText();
+        return text != null && !text.isEmpty() && text.chars().allMatch(c -> c == '\r' || c == '\n');
     }
 
     private String expected(Recognizer<?, ?> recognizer) {

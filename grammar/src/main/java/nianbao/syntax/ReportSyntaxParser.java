@@ -27,7 +27,14 @@ public final class ReportSyntaxParser {
     private ReportSyntaxParser() {
     }
 
+    /**
+     * Parses a document. A leading byte order mark is not part of the text: editors do not
+     * count it, so positions on the first line would be one off with it.
+     */
     public static ReportSyntax parse(String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         SourceText source = new SourceText(text);
         ProblemCollector problems = new ProblemCollector(source, TOKEN_NAMES);
         ReportLexer lexer = new ReportLexer(CharStreams.fromString(text));
@@ -101,7 +108,9 @@ public final class ReportSyntaxParser {
             Range range = lineRange(h);
             if (level == 1) {
                 closeSection(offsetOf(h.start));
-                sectionHeading = text == null ? new Word("", word(h.HEADING_MARK()).range()) : text;
+                // No heading text: an empty word just after the mark (the syntax error is reported).
+                Position afterMark = word(h.HEADING_MARK()).range().end();
+                sectionHeading = text == null ? new Word("", new Range(afterMark, afterMark)) : text;
                 sectionHeadingRange = range;
                 blocks = new ArrayList<>();
             } else if (text != null) {
@@ -116,6 +125,13 @@ public final class ReportSyntaxParser {
                 name = null;
             }
             List<Word> columns = new ArrayList<>();
+            if (name != null && !present(t.TABLE_CLOSE())) {
+                // Without ']' the name ran to the end of the line: read its first word as the
+                // name and the others as the column names the clerk meant to write after it.
+                List<Word> words = split(name);
+                name = words.get(0);
+                columns.addAll(words.subList(1, words.size()));
+            }
             for (TerminalNode cell : t.CELL()) {
                 columns.add(word(cell));
             }
@@ -123,6 +139,31 @@ public final class ReportSyntaxParser {
                 comments.add(word(t.COMMENT()));
             }
             table = new TableBuilder(name, columns, lineRange(t));
+        }
+
+        /** The white-space separated words of a non-empty word, up to a {@code //} comment. */
+        private List<Word> split(Word w) {
+            List<Word> out = new ArrayList<>();
+            String s = w.text();
+            int base = source.offset(w.range().start());
+            int i = 0;
+            while (i < s.length()) {
+                if (isSpace(s.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                if (!out.isEmpty() && s.startsWith("//", i)) {
+                    comments.add(new Word(s.substring(i).strip(), source.range(base + i, base + s.length())));
+                    break;
+                }
+                int end = i;
+                while (end < s.length() && !isSpace(s.charAt(end))) {
+                    end++;
+                }
+                out.add(new Word(s.substring(i, end), source.range(base + i, base + end)));
+                i = end;
+            }
+            return out;
         }
 
         private void row(ReportParser.RowContext r) {
@@ -224,21 +265,16 @@ public final class ReportSyntaxParser {
         }
 
         private boolean isContent(Token t) {
-            return t.getType() != Token.EOF && t.getType() != ReportLexer.NL && !conjured(t)
+            return t.getType() != Token.EOF && t.getType() != ReportLexer.NL && t.getStartIndex() >= 0
                     && t.getStopIndex() >= t.getStartIndex();
         }
 
-        /** Whether a token is in the text (not absent, not conjured by error recovery). */
-        private static boolean present(TerminalNode node) {
-            return node != null && !conjured(node.getSymbol());
-        }
-
         /**
-         * Error recovery inserts a missing token ({@code <missing TEXT>}) that stands nowhere in
-         * the text: its indexes are -1, which no range may be computed from.
+         * Whether a token was read from the text. Error recovery conjures the tokens a broken
+         * line lacks (a table head without ']'); they have no place in the text.
          */
-        private static boolean conjured(Token t) {
-            return t.getStartIndex() < 0;
+        private static boolean present(TerminalNode node) {
+            return node != null && node.getSymbol().getStartIndex() >= 0;
         }
 
         private Range trimmedRange(Token t) {

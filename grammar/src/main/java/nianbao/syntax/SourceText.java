@@ -61,10 +61,12 @@ public final class SourceText {
 
     /** The UTF-16 offset of a code point index, as ANTLR reports token positions. */
     public int utf16Offset(int codePointIndex) {
+        // ANTLR gives a token it conjured in error recovery (a missing "]") the index -1
+        int index = Math.max(0, codePointIndex);
         if (codePointToUtf16 == null) {
-            return Math.min(codePointIndex, text.length());
+            return Math.min(index, text.length());
         }
-        return codePointToUtf16[Math.min(codePointIndex, codePointToUtf16.length - 1)];
+        return codePointToUtf16[Math.min(index, codePointToUtf16.length - 1)];
     }
 
     /** The position of a UTF-16 offset. */

@@ -7,6 +7,8 @@ import nianbao.grammar.TemplateLexer;
 import nianbao.grammar.TemplateParser;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -22,7 +24,14 @@ public final class TemplateSyntaxParser {
     private TemplateSyntaxParser() {
     }
 
+    /**
+     * Parses a document. A leading byte order mark is not part of the text: editors do not
+     * count it, so positions on the first line would be one off with it.
+     */
     public static TemplateSyntax parse(String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         SourceText source = new SourceText(text);
         ProblemCollector problems = new ProblemCollector(source, TOKEN_NAMES);
         TemplateLexer lexer = new TemplateLexer(CharStreams.fromString(text));
@@ -31,14 +40,12 @@ public final class TemplateSyntaxParser {
         TemplateParser parser = new TemplateParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();
         parser.addErrorListener(problems);
+        parser.setErrorHandler(new LineKeepingErrorStrategy());
         TemplateParser.TemplateFileContext tree = parser.templateFile();
 
         List<TemplateSyntax.Line> lines = new ArrayList<>();
         for (TemplateParser.LineContext line : tree.line()) {
             add(lines, source, line.INDENT(), line.statement());
-        }
-        if (tree.lastLine() != null) {
-            add(lines, source, tree.lastLine().INDENT(), tree.lastLine().statement());
         }
         return new TemplateSyntax(source, List.copyOf(lines), List.copyOf(problems.problems));
     }
@@ -52,6 +59,9 @@ public final class TemplateSyntaxParser {
         Range range = range(source, statement);
         if (statement instanceof TemplateParser.RuleDeclContext rule) {
             if (rule.name == null || rule.lhs == null || rule.rhs == null) {
+                return;
+            }
+            if (conjured(rule)) {
                 return;
             }
             List<Word> scope = new ArrayList<>();
@@ -70,6 +80,29 @@ public final class TemplateSyntaxParser {
                     : new Word(source.slice(Range.covering(args.get(0).range(), args.get(args.size() - 1).range())),
                             Range.covering(args.get(0).range(), args.get(args.size() - 1).range()));
             lines.add(new TemplateSyntax.Declaration(indent, keyword, List.copyOf(args), rest, range));
+        }
+    }
+
+    /** Whether error recovery made up a token of a rule: a broken rule is left out, not half read. */
+    private static boolean conjured(ParserRuleContext ctx) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            var child = ctx.getChild(i);
+            if (child instanceof org.antlr.v4.runtime.tree.TerminalNode t && t.getSymbol().getStartIndex() < 0
+                    || child instanceof ParserRuleContext c && conjured(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Recovers without ever deleting a line break: a line that lacks its last word must not take
+     * the first word of the next line.
+     */
+    private static final class LineKeepingErrorStrategy extends DefaultErrorStrategy {
+        @Override
+        protected Token singleTokenDeletion(Parser recognizer) {
+            return recognizer.getInputStream().LA(1) == TemplateLexer.NL ? null : super.singleTokenDeletion(recognizer);
         }
     }
 

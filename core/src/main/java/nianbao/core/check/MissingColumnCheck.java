@@ -24,7 +24,10 @@ final class MissingColumnCheck extends BaseCheck {
             }
             Set<ColumnDef> named = t.columns().stream().map(ColumnSlot::def).collect(Collectors.toSet());
             List<ColumnDef> missing = t.def().columns().stream().filter(c -> !named.contains(c)).toList();
-            if (missing.isEmpty()) {
+            // A name that matches no column most likely means one of the missing ones:
+            // column.unknown reports it with a suggestion, and appending the column would be wrong.
+            long unknown = t.columns().stream().filter(c -> c.def() == null).count();
+            if (missing.isEmpty() || missing.size() <= unknown) {
                 continue;
             }
             var last = t.syntax().columns().get(t.syntax().columns().size() - 1).range();

@@ -1,8 +1,6 @@
 package nianbao.core.check;
 
-import java.util.List;
 import nianbao.core.diagnostic.Severity;
-import nianbao.core.model.CellValue;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportTable;
 
@@ -20,10 +18,7 @@ final class RestLineCheck extends BaseCheck {
                 if (!r.rest()) {
                     continue;
                 }
-                List<nianbao.core.model.Cell> cells = r.cells();
-                boolean ok = cells.size() == 1 && (cells.get(0).value().kind() == CellValue.Kind.BLANK
-                        || cells.get(0).value().isNumber() && cells.get(0).value().number().signum() == 0);
-                if (!ok) {
+                if (ReportTable.restValueOf(r) == null) {
                     ctx.report(r.syntax().range(), "“其余”只能写一个 0（或 - 表示空白），表示其余各行都为 0");
                 }
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
+import nianbao.core.model.CellValue;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportTable;
 import nianbao.core.rules.RuleEvaluation;
@@ -37,7 +38,7 @@ final class TemplateRulesCheck extends BaseCheck {
                     ? "“" + i.row().shortName() + "”行：" : "“" + i.column().shortName() + "”列：";
             String what = rule.description().isEmpty() ? rule.equation() : rule.description() + "（" + rule.equation() + "）";
             StringBuilder msg = new StringBuilder("勾稽关系不成立，").append(scope).append(what).append("。");
-            msg.append(cellName(blamed)).append("填写 ").append(Messages.number(f.declared()));
+            msg.append(cellName(blamed)).append(declared(table, blamed, cell, f.declared()));
             if (f.implied() != null) {
                 BigDecimal diff = f.declared().subtract(f.implied());
                 msg.append("，按其他单元格应为 ").append(Messages.number(f.implied()))
@@ -49,11 +50,24 @@ final class TemplateRulesCheck extends BaseCheck {
             List<Diagnostic.Fix> fixes = List.of();
             if (cell != null && f.implied() != null && RuleEvaluation.fits(f.implied(), blamed.column())) {
                 String value = Messages.number(f.implied());
-                fixes = List.of(Diagnostic.Fix.replace("改为 " + value + "（按" + rule.equation() + "）", range, value));
+                // A menu title stays short: the rule's description, not its equation (21 labels long for 办理结果).
+                String reason = rule.description().isEmpty() ? rule.equation() : rule.description();
+                fixes = List.of(Diagnostic.Fix.replace("改为 " + value + "（" + reason + "）", range, value));
             }
             Severity severity = rule.severity();
             ctx.report(rule.id(), severity, range, msg.toString(), fixes);
         }
+    }
+
+    /** What the blamed cell holds, saying so when a blank or an unwritten row was taken as 0. */
+    private static String declared(ReportTable table, RuleEvaluation.CellRef blamed, Cell cell, BigDecimal value) {
+        if (cell != null && cell.value().kind() == CellValue.Kind.BLANK) {
+            return "为空白，按 0 计算";
+        }
+        if (cell == null && table.rowsByDef().get(blamed.row()) == null && table.restValue() != null) {
+            return "未写出，按“其余”计为 " + Messages.number(value);
+        }
+        return "填写 " + Messages.number(value);
     }
 
     static String cellName(RuleEvaluation.CellRef c) {

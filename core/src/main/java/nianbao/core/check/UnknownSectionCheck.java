@@ -14,7 +14,8 @@ final class UnknownSectionCheck extends BaseCheck {
     @Override
     public void run(CheckContext ctx) {
         for (ReportSection s : ctx.report().sections()) {
-            if (s.def() == null) {
+            // A heading without text ('#' alone) is a syntax error, reported once as such.
+            if (s.def() == null && !s.syntax().heading().text().isEmpty()) {
                 var heading = s.syntax().heading();
                 ctx.report(heading.range(), "模板中没有章节" + Messages.quote(heading.text()) + Messages.suggestion(s.lookup()),
                         Messages.replaceBySuggestion(s.lookup(), heading.range(), Declared::label));

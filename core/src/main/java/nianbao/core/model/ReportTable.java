@@ -34,6 +34,26 @@ public record ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Loo
         return syntax.range();
     }
 
+    /**
+     * What the {@code 其余} line gives every row not written: its one value when that is 0 or a
+     * blank, else null. A wrong line ({@code 其余 1}) fills nothing, so that it is reported once
+     * (row.rest-value) instead of breaking every rule over the rows it would fill.
+     */
+    public CellValue restValue() {
+        ReportRow rest = rest();
+        return rest == null ? null : restValueOf(rest);
+    }
+
+    /** The value a {@code 其余} line gives: its one value when that is 0 or a blank, else null. */
+    public static CellValue restValueOf(ReportRow rest) {
+        if (rest.cells().size() != 1) {
+            return null;
+        }
+        CellValue v = rest.cells().get(0).value();
+        boolean zeroOrBlank = v.kind() == CellValue.Kind.BLANK || v.isNumber() && v.number().signum() == 0;
+        return zeroOrBlank ? v : null;
+    }
+
     /** The first written row bound to each template row. */
     private static Map<RowDef, ReportRow> firstByDef(List<ReportRow> rows) {
         Map<RowDef, ReportRow> out = new LinkedHashMap<>();
@@ -65,10 +85,7 @@ public record ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Loo
             Cell c = cell(written, column);
             return c == null ? null : c.value().forRules();
         }
-        ReportRow rest = rest();
-        if (rest != null && !rest.cells().isEmpty()) {
-            return rest.cells().get(0).value().forRules();
-        }
-        return null;
+        CellValue rest = restValue();
+        return rest == null ? null : rest.forRules();
     }
 }

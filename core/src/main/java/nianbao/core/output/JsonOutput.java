@@ -152,11 +152,10 @@ public final class JsonOutput {
             }
             v = cell.value();
         } else {
-            ReportRow rest = t.rest();
-            if (rest == null || rest.cells().isEmpty()) {
+            v = t.restValue();
+            if (v == null) {
                 return JsonNull.INSTANCE;
             }
-            v = rest.cells().get(0).value();
         }
         return v.isNumber() ? new JsonPrimitive(v.number()) : JsonNull.INSTANCE;
     }

@@ -524,7 +524,7 @@ public final class TemplateReader {
                 diagnostics.error("template.rule-empty", r.name().range(), "规则的等号两边都要有项");
                 return;
             }
-            String equation = equation(lhs) + " = " + equation(rhs);
+            String equation = written(r.lhs(), p.table, scope) + " = " + written(r.rhs(), p.table, scope);
             p.table.addRule(new RuleDef(r.name().text(), scope, lhs, rhs, severity, p.description, equation, fileId,
                     r.range()));
         }
@@ -568,6 +568,27 @@ public final class TemplateReader {
                 }
             }
             return ok ? out : null;
+        }
+
+        /** A side of a rule as messages show it: short names, and x.* as “x各项” rather than every row. */
+        private String written(List<TemplateSyntax.Term> terms, TableDef table, RuleDef.Scope scope) {
+            StringBuilder sb = new StringBuilder();
+            for (TemplateSyntax.Term t : terms) {
+                if (!sb.isEmpty() || t.negated()) {
+                    sb.append(t.negated() ? " − " : " + ");
+                }
+                String ref = t.ref().text();
+                boolean lastYear = ref.startsWith(LAST_YEAR_PREFIX);
+                if (lastYear) {
+                    ref = ref.substring(LAST_YEAR_PREFIX.length());
+                    sb.append("上年的");
+                }
+                boolean all = ref.endsWith(".*");
+                Declared d = scope == RuleDef.Scope.EACH_ROW ? table.column(ref)
+                        : table.row(all ? ref.substring(0, ref.length() - 2) : ref);
+                sb.append(d == null ? ref : d.shortName()).append(all ? "各项" : "");
+            }
+            return sb.toString();
         }
 
         private void years(Word w) {
@@ -714,16 +735,6 @@ public final class TemplateReader {
         return name.endsWith(".nbt") ? name.substring(0, name.length() - 4) : name;
     }
 
-    private static String equation(List<RuleDef.Term> terms) {
-        StringBuilder sb = new StringBuilder();
-        for (RuleDef.Term t : terms) {
-            if (!sb.isEmpty() || t.negated()) {
-                sb.append(t.negated() ? " − " : " + ");
-            }
-            sb.append(t.lastYear() ? "上年的" + t.ref().shortName() : t.ref().shortName());
-        }
-        return sb.toString();
-    }
 
     /** Quoting for template messages. */
     private static final class Messages {

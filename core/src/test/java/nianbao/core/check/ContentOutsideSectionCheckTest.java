@@ -1,0 +1,19 @@
+package nianbao.core.check;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code content.outside-section}: fixtures in {@code src/test/resources/fixtures/content.outside-section/}. */
+class ContentOutsideSectionCheckTest {
+
+    private final CheckFixture fixture = CheckFixture.of("content.outside-section");
+
+    @Test
+    void firesOnProseAndTablesBeforeTheFirstSection() {
+        fixture.fires("fires");
+    }
+
+    @Test
+    void quietForCommentsBeforeTheFirstSection() {
+        fixture.quiet("quiet");
+    }
+}

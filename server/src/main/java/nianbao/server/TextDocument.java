@@ -1,0 +1,107 @@
+package nianbao.server;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.BiFunction;
+import nianbao.core.Analysis;
+import nianbao.syntax.SourceText;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+
+/**
+ * One version of an open document. Immutable: an edit makes a new one, so a task that holds a
+ * version can tell whether it is still the current one. The analysis of a version is computed
+ * once, the first time something needs it.
+ */
+final class TextDocument {
+
+    private final String uri;
+    private final int version;
+    private final String text;
+    private final BiFunction<String, String, Analysis> analyzer;
+    private Analysis analysis;
+
+    TextDocument(String uri, int version, String text, BiFunction<String, String, Analysis> analyzer) {
+        this.uri = uri;
+        this.version = version;
+        this.text = text;
+        this.analyzer = analyzer;
+    }
+
+    String uri() {
+        return uri;
+    }
+
+    int version() {
+        return version;
+    }
+
+    String text() {
+        return text;
+    }
+
+    synchronized Analysis analysis() {
+        if (analysis == null) {
+            analysis = analyzer.apply(uri, text);
+        }
+        return analysis;
+    }
+
+    /** The next version: the changes applied in order, each to the result of the one before. */
+    TextDocument edited(int newVersion, List<TextDocumentContentChangeEvent> changes, ServerLog log) {
+        String result = text;
+        for (TextDocumentContentChangeEvent change : changes) {
+            result = applied(result, change, problem -> log.warning(uri + " v" + newVersion + ": " + problem));
+        }
+        return new TextDocument(uri, newVersion, result, analyzer);
+    }
+
+    /**
+     * One change applied to a text. A change without a range replaces the whole text; a range
+     * is in UTF-16 code units. A position outside the text is clamped to it and reported, never
+     * thrown: a client's off-by-one must not take the server down.
+     */
+    static String applied(String text, TextDocumentContentChangeEvent change, Consumer<String> problems) {
+        String newText = change.getText() == null ? "" : change.getText();
+        if (change.getRange() == null) {
+            return newText;
+        }
+        SourceText source = new SourceText(text);
+        int start = offset(source, change.getRange().getStart(), problems);
+        int end = offset(source, change.getRange().getEnd(), problems);
+        if (end < start) {
+            problems.accept("edit range ends before it starts; taken as " + end + ".." + start);
+            int t = start;
+            start = end;
+            end = t;
+        }
+        return text.substring(0, start) + newText + text.substring(end);
+    }
+
+    private static int offset(SourceText source, Position p, Consumer<String> problems) {
+        if (p == null) {
+            problems.accept("edit range without a position; taken as the start of the document");
+            return 0;
+        }
+        int line = p.getLine();
+        int character = p.getCharacter();
+        if (line < 0) {
+            problems.accept("position " + line + ":" + character + " is before the document; clamped to its start");
+            return 0;
+        }
+        if (line >= source.lineCount()) {
+            problems.accept("position " + line + ":" + character + " is past the last line (" + (source.lineCount() - 1)
+                    + "); clamped to the end of the document");
+            return source.text().length();
+        }
+        int start = source.lineStart(line);
+        int length = source.lineEnd(line) - start;
+        if (character < 0 || character > length) {
+            int clamped = Math.max(0, Math.min(character, length));
+            problems.accept("position " + line + ":" + character + " is outside its line (length " + length
+                    + "); clamped to " + line + ":" + clamped);
+            return start + clamped;
+        }
+        return start + character;
+    }
+}
