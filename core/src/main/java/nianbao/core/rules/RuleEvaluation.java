@@ -88,7 +88,7 @@ public final class RuleEvaluation {
             if (coefficient == 0 || current == null) {
                 return null;
             }
-            return current.subtract(residual().divide(BigDecimal.valueOf(coefficient), MathContext.DECIMAL64));
+            return current.subtract(share(residual(), coefficient));
         }
 
         /**
@@ -109,11 +109,23 @@ public final class RuleEvaluation {
             BigDecimal residual = residual();
             coefficients.forEach((cell, coefficient) -> {
                 if (coefficient != 0) {
-                    out.put(cell, current.get(cell).subtract(
-                            residual.divide(BigDecimal.valueOf(coefficient), MathContext.DECIMAL64)));
+                    out.put(cell, current.get(cell).subtract(share(residual, coefficient)));
                 }
             });
             return out;
+        }
+
+        /**
+         * The residual divided by a cell's coefficient: exact whenever it can be (a 20-digit
+         * count must not come back rounded to 16 digits), else to 34 significant digits.
+         */
+        private static BigDecimal share(BigDecimal residual, int coefficient) {
+            BigDecimal c = BigDecimal.valueOf(coefficient);
+            try {
+                return residual.divide(c);
+            } catch (ArithmeticException e) {
+                return residual.divide(c, MathContext.DECIMAL128);
+            }
         }
 
         /** The first term of the left side: the total the rule states. */
