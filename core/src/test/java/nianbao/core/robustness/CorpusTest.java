@@ -50,10 +50,11 @@ class CorpusTest {
     static String tenMegabytes() {
         String example = ExampleFiles.read("guanghua-2021.nianbao");
         StringBuilder sb = new StringBuilder(example.stripTrailing()).append('\n');
-        String paragraph = "本镇继续做好政府信息公开工作，及时回应社会关切，接受群众监督。编号";
-        int n = 0;
-        while (sb.length() * 3 < 10_000_000) {
-            sb.append(paragraph).append(n++).append("号。\n");
+        long bytes = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        for (int n = 0; bytes < 10_000_000; n++) {
+            String paragraph = "本镇继续做好政府信息公开工作，及时回应社会关切，接受群众监督。编号" + n + "号。\n";
+            sb.append(paragraph);
+            bytes += paragraph.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         }
         return sb.toString();
     }
@@ -68,6 +69,7 @@ class CorpusTest {
     @Test
     void aTenMegabyteReportIsCheckedWhole() {
         String text = tenMegabytes();
+        assertTrue(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= 10_000_000);
         Analysis a = analyze(ExampleFiles.path("guanghua-2021.nianbao"), text);
         assertEquals(List.of(), a.diagnostics());
         assertTrue(JsonOutput.render(a).contains("编号99号"));
