@@ -46,7 +46,7 @@ class HostileTextProperties {
         return hostile().map(s -> s.replaceAll("[ \\t\u3000\u00a0]", "").replace("//", "/").replace("=", "").replace(":", "").replace("：", ""));
     }
 
-    @Property(tries = 200)
+    @Property
     void hostileTextIsText(@ForAll("hostile") String title, @ForAll("hostile") String agency,
             @ForAll("hostile") String prose, @ForAll("word") String label, @ForAll("word") String unit) {
         String template = """
