@@ -37,6 +37,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         return t;
     });
     private final NianbaoTextDocumentService textDocuments;
+    private final OpenDocuments documents;
     private final Workspace files = new Workspace();
     private final NianbaoWorkspaceService workspace = new NianbaoWorkspaceService(files);
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
@@ -54,7 +55,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
 
     /** A server whose documents (uri, text) are analysed by the given function, or as files in the workspace. */
     private NianbaoLanguageServer(BiFunction<String, String, Analysis> analyzer) {
-        OpenDocuments documents = new OpenDocuments(analyzer != null ? analyzer : files::analyze, log);
+        documents = new OpenDocuments(analyzer != null ? analyzer : files::analyze, log);
         LiveDiagnostics diagnostics = new LiveDiagnostics(worker, documents, () -> client, log);
         textDocuments = new NianbaoTextDocumentService(documents, diagnostics, worker, log);
         textDocuments.templates(files::templates);
@@ -145,6 +146,12 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
 
     ServerLog log() {
         return log;
+    }
+
+    /** The latest version of an open document the server has received, or -1 (for tests). */
+    int versionOf(String uri) {
+        TextDocument doc = documents.get(uri);
+        return doc == null ? -1 : doc.version();
     }
 
     private static String version() {

@@ -68,6 +68,11 @@ class FastTypingTest {
             session.open(Example.URI, 1, text + "// 慢\n");
             await(analysing);                 // version 1 is being analysed ...
             session.replaceAll(Example.URI, 2, withTotal("7"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (session.impl.versionOf(Example.URI) != 2 && System.nanoTime() < deadline) {
+                Thread.sleep(5);              // the change travels through the pipe to the server
+            }
+            assertEquals(2, session.impl.versionOf(Example.URI));
             release.countDown();              // ... and finishes after version 2 arrived
             PublishDiagnosticsParams latest = session.client.diagnostics(Example.URI, 2);
             assertEquals(Published.expected(withTotal("7")), Published.summary(latest.getDiagnostics()));

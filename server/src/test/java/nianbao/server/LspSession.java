@@ -38,6 +38,8 @@ final class LspSession implements AutoCloseable {
 
     final TestClient client = new TestClient();
     final NianbaoServer server;
+    /** The server object itself, for tests that must know what it has received. */
+    final NianbaoLanguageServer impl;
     final InitializeResult initialized;
     private final PipedOutputStream toServer;
     private final CompletableFuture<Integer> exit;
@@ -53,7 +55,7 @@ final class LspSession implements AutoCloseable {
             toServer = new PipedOutputStream(serverIn);
             PipedInputStream clientIn = new PipedInputStream(PIPE_BUFFER);
             PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-            NianbaoLanguageServer impl = analyzer == null ? new NianbaoLanguageServer() : new NianbaoLanguageServer(analyzer);
+            impl = analyzer == null ? new NianbaoLanguageServer() : new NianbaoLanguageServer(analyzer);
             exit = CompletableFuture.supplyAsync(() -> {
                 try {
                     return Main.run(impl, serverIn, serverOut);

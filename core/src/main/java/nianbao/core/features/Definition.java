@@ -65,8 +65,7 @@ public final class Definition {
         if (d.declaredAt() == null) {
             return Optional.empty();
         }
-        String source = d.templateId().equals(report.template().id()) ? report.template().source()
-                : "builtin:" + d.templateId();
+        String source = report.template().sourceOf(d.templateId());
         return Optional.of(new DefinitionTarget(d.templateId(), source, d.declaredAt()));
     }
 }

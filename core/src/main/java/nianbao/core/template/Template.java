@@ -112,6 +112,20 @@ public final class Template {
         return java.util.List.copyOf(ancestors);
     }
 
+    private final java.util.Map<String, String> sources = new java.util.HashMap<>();
+
+    /**
+     * Where the file of a template in this one's chain was read from ({@code builtin:national-2021}
+     * or a path): the file that declares something with that {@link Declared#templateId()}.
+     */
+    public String sourceOf(String templateId) {
+        return sources.getOrDefault(templateId, templateId.equals(id) ? source : "builtin:" + templateId);
+    }
+
+    void addSource(String templateId, String where) {
+        sources.putIfAbsent(templateId, where);
+    }
+
     void addAncestor(int index, String ancestorId) {
         ancestors.add(index, ancestorId);
     }

@@ -140,6 +140,7 @@ public final class TemplateReader {
                     stack.push(new Frame(line.indent(), node));
                 }
             }
+            template.addSource(fileId, source);
             for (PendingRule r : rules) {
                 resolve(r);
             }

@@ -1,0 +1,32 @@
+package nianbao.importer;
+
+/**
+ * Where something stands in the imported file, as a clerk would look for it: {@code 12:5}
+ * (one-based line and column, in UTF-16 code units) for text and web pages, a paragraph or
+ * table cell number for Word files, whose text has no lines.
+ */
+public record SourcePosition(String where) {
+
+    /** A zero-based line and UTF-16 column, shown one-based like {@code path:line:col}. */
+    public static SourcePosition lineColumn(int line, int column) {
+        return new SourcePosition((line + 1) + ":" + (column + 1));
+    }
+
+    /** The n-th (zero-based) paragraph of a Word body. */
+    public static SourcePosition paragraph(int index) {
+        return new SourcePosition("第" + (index + 1) + "段");
+    }
+
+    /** A cell of the n-th (zero-based) table of a Word body. */
+    public static SourcePosition tableCell(int table, int row, int column) {
+        return new SourcePosition("第" + (table + 1) + "个表格第" + (row + 1) + "行第" + (column + 1) + "列");
+    }
+
+    /** The whole file, for problems that have no better place. */
+    public static final SourcePosition FILE = new SourcePosition("");
+
+    @Override
+    public String toString() {
+        return where;
+    }
+}

@@ -1,0 +1,2 @@
+/** Import of published reports (Word, web pages, extracted text) into the report language. */
+package nianbao.importer;

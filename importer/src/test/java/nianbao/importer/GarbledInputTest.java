@@ -1,0 +1,137 @@
+package nianbao.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** Broken or foreign input gives clear messages (with positions where there are any), never an exception. */
+class GarbledInputTest {
+
+    private static String baishiText() {
+        return new String(SampleReports.baishi2021().text(), StandardCharsets.UTF_8);
+    }
+
+    private static ImportResult importText(String text) {
+        return Importer.importBytes("report.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<ImportProblem> errors(ImportResult r) {
+        return r.problems().stream().filter(p -> p.severity() == ImportProblem.Severity.ERROR).toList();
+    }
+
+    private static boolean says(ImportResult r, Predicate<String> message) {
+        return r.problems().stream().anyMatch(p -> message.test(p.message()));
+    }
+
+    private static String describe(ImportResult r) {
+        StringBuilder sb = new StringBuilder();
+        r.problems().forEach(p -> sb.append(p.severity()).append(' ').append(p.describe()).append('\n'));
+        return sb.toString();
+    }
+
+    @Test
+    void tableCutShortInTheMiddleOfARow() {
+        String text = baishiText();
+        String cut = "\t2.重复申请\n\t0\n\t0\n\t0\n";
+        ImportResult r = importText(text.substring(0, text.indexOf(cut) + cut.length()));
+        assertTrue(r.tableLost(), describe(r));
+        ImportProblem shortRow = errors(r).stream().filter(p -> p.message().contains("只有3个单元格，应有7个")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(r)));
+        int line = (int) text.substring(0, text.indexOf(cut)).chars().filter(c -> c == '\n').count();
+        assertEquals((line + 1) + ":2", shortRow.at().where());
+        assertTrue(says(r, m -> m.contains("缺少「3.要求提供公开出版物」行")), describe(r));
+        assertTrue(says(r, m -> m.contains("「行政复议和行政诉讼」在原文中没有找到")), describe(r));
+        assertTrue(says(r, m -> m.contains("没有找到第5部分")), describe(r));
+        // What was read is still written: the rows before the cut keep their values.
+        assertTrue(r.nianbaoText().contains("本年新收"), r.nianbaoText());
+    }
+
+    @Test
+    void missingSectionIsNamed() {
+        String text = baishiText();
+        int from = text.indexOf("五、存在的主要问题及改进情况");
+        int to = text.indexOf("六、其他需要报告的事项");
+        ImportResult r = importText(text.substring(0, from) + text.substring(to));
+        assertFalse(r.tableLost(), describe(r));
+        assertEquals(1, errors(r).size(), describe(r));
+        assertEquals("原文中没有找到第5部分「五、存在的主要问题及改进情况」", errors(r).get(0).message());
+    }
+
+    @Test
+    void tableWithoutItsSectionHeadingIsStillImported() {
+        String text = baishiText().replace("四、政府信息公开行政复议、行政诉讼情况\n", "");
+        ImportResult r = importText(text);
+        assertFalse(r.tableLost(), describe(r));
+        assertTrue(errors(r).isEmpty(), describe(r));
+        assertTrue(says(r, m -> m.contains("没有找到「四、政府信息公开行政复议、行政诉讼情况」的标题")), describe(r));
+        assertTrue(r.nianbaoText().contains("# 四、政府信息公开行政复议、行政诉讼情况"), r.nianbaoText());
+    }
+
+    @Test
+    void randomBytesAreRefusedWithAReason() {
+        byte[] noise = new byte[4096];
+        new Random(20211231L).nextBytes(noise);
+        for (String name : List.of("noise.txt", "noise.docx", "noise.html")) {
+            ImportResult r = Importer.importBytes(name, noise);
+            assertTrue(r.tableLost(), name);
+            assertEquals("", r.nianbaoText(), name);
+            assertEquals(1, errors(r).size(), name + "\n" + describe(r));
+            String message = errors(r).get(0).message();
+            assertFalse(message.contains("Exception"), message);
+            assertTrue(message.contains("不是") || message.contains("没有找到"), message);
+        }
+    }
+
+    @Test
+    void titleSetOnTwoLines() {
+        String text = baishiText().replace("白石镇2021年政府信息公开工作年度报告\n", "白石镇\n2021年政府信息公开工作年度报告\n");
+        ImportResult r = importText(text);
+        assertTrue(r.nianbaoText().contains("标题：白石镇2021年政府信息公开工作年度报告\n机关：白石镇人民政府\n"), r.nianbaoText());
+        assertTrue(r.problems().stream().noneMatch(p -> p.message().contains("未导入")), describe(r));
+    }
+
+    @Test
+    void cutAnywhereNeverBreaksTheImporter() {
+        for (String name : List.of("cut.txt", "cut.html", "cut.docx")) {
+            PublishedReport report = SampleReports.hexi2020();
+            byte[] whole = name.endsWith(".txt") ? report.text() : name.endsWith(".html") ? report.html() : report.docx();
+            for (int end = 1; end < whole.length; end += whole.length / 60) {
+                ImportResult r = Importer.importBytes(name, java.util.Arrays.copyOf(whole, end));
+                assertTrue(r.problems().stream().noneMatch(p -> p.message().startsWith("导入时出错")), name + " cut at " + end
+                        + "\n" + describe(r));
+                if (name.endsWith(".txt") && end < whole.length / 2) {
+                    assertTrue(r.tableLost(), name + " cut at " + end); // section 四 and its table are gone
+                }
+            }
+        }
+    }
+
+    @Test
+    void emptyFileAndUnknownKind() {
+        ImportResult empty = Importer.importBytes("empty.txt", new byte[0]);
+        assertTrue(empty.tableLost());
+        assertEquals("文件是空的", errors(empty).get(0).message());
+        ImportResult pdf = Importer.importBytes("report.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(pdf.tableLost());
+        assertTrue(errors(pdf).get(0).message().contains("不支持的文件类型"), describe(pdf));
+    }
+
+    @Test
+    void garbledCellIsReportedWhereItStands() {
+        String text = baishiText();
+        String row = "\t一、本年新收政府信息公开申请数量\n\t12\n";
+        assertTrue(text.contains(row));
+        ImportResult r = importText(text.replace(row, "\t一、本年新收政府信息公开申请数量\n\t十二\n"));
+        ImportProblem garbled = errors(r).stream().filter(p -> p.message().contains("「十二」不是数字"))
+                .findFirst().orElseThrow(() -> new AssertionError(describe(r)));
+        int line = (int) text.substring(0, text.indexOf(row)).chars().filter(c -> c == '\n').count() + 1;
+        assertEquals((line + 1) + ":2", garbled.at().where());
+        assertFalse(r.tableLost());
+    }
+}
