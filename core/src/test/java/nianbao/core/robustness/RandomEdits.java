@@ -93,13 +93,18 @@ public final class RandomEdits {
     }
 
     public static Arbitrary<Edit> edit() {
+        return edits(piece());
+    }
+
+    /** Edits that insert the given pieces of text. */
+    public static Arbitrary<Edit> edits(Arbitrary<String> pieces) {
         Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
         Arbitrary<Integer> length = Arbitraries.integers().between(1, 40);
         return Arbitraries.oneOf(
-                Combinators.combine(at, piece()).as(InsertText::new),
+                Combinators.combine(at, pieces).as(InsertText::new),
                 Combinators.combine(at, length).as(DeleteText::new),
-                Combinators.combine(at, length, piece()).as(ReplaceText::new),
-                Combinators.combine(at, Arbitraries.integers().between(0, 3), piece()).as(LineEdit::new));
+                Combinators.combine(at, length, pieces).as(ReplaceText::new),
+                Combinators.combine(at, Arbitraries.integers().between(0, 3), pieces).as(LineEdit::new));
     }
 
     /** A text damaged by one to eight edits. */
