@@ -86,6 +86,40 @@ class CorpusCliTest {
         }
     }
 
+    /** With --force, every corpus file compiles to both formats; the JSON parses and the page runs nothing. */
+    @Test
+    void everyCorpusFileCompilesWithForce() throws Exception {
+        Path corpus = corpus();
+        for (String format : List.of("json", "html")) {
+            Path out = temp.resolve(format);
+            Cli.Run run = Cli.run(corpus, "compile", "--to", format, "--force", "-o", out + "/", "--root", corpus.toString(), ".");
+            run.assertNoStackTrace();
+            assertTrue(run.exit() == ExitStatus.OK || run.exit() == ExitStatus.FINDINGS, run::toString);
+            List<Path> written;
+            try (Stream<Path> s = Files.list(out)) {
+                written = s.toList();
+            }
+            assertEquals(corpusSize(corpus), written.size(), run::toString);
+            for (Path f : written) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                if (format.equals("json")) {
+                    JsonParser.parseString(text);
+                } else {
+                    var page = org.jsoup.Jsoup.parse(text);
+                    assertTrue(page.select("script").isEmpty(), f::toString);
+                    assertTrue(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+                            .noneMatch(a -> a.getKey().toLowerCase().startsWith("on")), f::toString);
+                }
+            }
+        }
+    }
+
+    private static long corpusSize(Path corpus) throws IOException {
+        try (Stream<Path> s = Files.list(corpus)) {
+            return s.filter(p -> p.toString().endsWith(".nianbao")).count();
+        }
+    }
+
     @Test
     void invalidUtf8IsRefusedWithTheFileAndTheByteOffset() throws Exception {
         byte[] example = Files.readAllBytes(Fixtures.example());
