@@ -58,6 +58,13 @@ final class RawConnection implements AutoCloseable {
         toServer.flush();
     }
 
+    /** Sends a body of raw bytes (valid UTF-8 or not) with a correct Content-Length header. */
+    void send(byte[] body) throws IOException {
+        sendRaw("Content-Length: " + body.length + "\r\n\r\n");
+        toServer.write(body);
+        toServer.flush();
+    }
+
     void request(int id, String method, String params) throws IOException {
         send("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}");
     }

@@ -82,6 +82,28 @@ class ServerFaultsTest {
         }
     }
 
+    /** A client that sends bytes that are not UTF-8 inside a document's text (an editor never should). */
+    @Test
+    void invalidUtf8InAMessageDoesNotKillTheServer() throws Exception {
+        try (RawConnection c = new RawConnection()) {
+            c.request(1, "initialize", INITIALIZE);
+            c.response(1);
+            String uri = "file:///work/robust/gbk.nianbao";
+            byte[] head = ("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\""
+                    + uri + "\",\"languageId\":\"nianbao\",\"version\":1,\"text\":\"机关：光华镇").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] gbk = "人民政府".getBytes(java.nio.charset.Charset.forName("GBK"));
+            byte[] tail = "\\n\"}}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + gbk.length + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(gbk, 0, body, head.length, gbk.length);
+            System.arraycopy(tail, 0, body, head.length + gbk.length, tail.length);
+            c.send(body);
+            c.request(2, "textDocument/documentSymbol", "{\"textDocument\":{\"uri\":\"" + uri + "\"}}");
+            assertFalse(c.response(2).has("error"));
+            assertServing(c, 3);
+        }
+    }
+
     @Test
     void unknownMethodsAreAnsweredMethodNotFound() throws Exception {
         try (RawConnection c = new RawConnection()) {
