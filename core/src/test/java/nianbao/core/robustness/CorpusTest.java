@@ -75,6 +75,28 @@ class CorpusTest {
         assertTrue(JsonOutput.render(a).contains("编号99号"));
     }
 
+    /** A line of one megabyte in every place a line can be: each finishes, with its diagnostics inside the text. */
+    @TestFactory
+    Stream<DynamicTest> aLineOfOneMegabyteAnywhereFinishes() {
+        String example = ExampleFiles.read("guanghua-2021.nianbao");
+        String row = "本年新收        -       -         -         -             -             -     0";
+        String digits = "7".repeat(1_000_000);
+        String names = "自然人 ".repeat(200_000);
+        String numbers = " 1".repeat(400_000);
+        String label = "本年新收".repeat(90_000);
+        return Stream.of(
+                new String[] {"a number of a million digits", example.replace(row, "本年新收  " + digits + "  0  0  0  0  0  " + digits)},
+                new String[] {"a row of 400,000 numbers", example.replace(row, "本年新收" + numbers)},
+                new String[] {"a row label of a megabyte", example.replace(row, label + "  1  0  0  0  0  0  1")},
+                new String[] {"a table head of 200,000 names", example.replace("[申请处理]    自然人", "[申请处理]    " + names + "自然人")},
+                new String[] {"a heading of a megabyte", example.replace("# 六、其他需要报告的事项", "# 六、" + label)},
+                new String[] {"a header value of a megabyte", example.replace("机关：光华镇人民政府", "机关：" + label)},
+                new String[] {"a year of a million digits", example.replace("年度：2021", "年度：" + digits)},
+                new String[] {"a figure of a million digits in prose", example.replace("\n无", "\n收到政府信息公开申请" + digits + "件")},
+                new String[] {"a comment of a megabyte", example.replace("\n无", "\n无\n// " + label)})
+                .map(c -> DynamicTest.dynamicTest(c[0], () -> analyze(ExampleFiles.path("guanghua-2021.nianbao"), c[1])));
+    }
+
     @Test
     void aLineOfOneMegabyteIsCheckedWhole() {
         String text = oneMegabyteLine();

@@ -34,7 +34,7 @@ public final class Documents {
     public static void assertInside(SourceText source, Position p, Supplier<String> what) {
         assertTrue(p.line() >= 0 && p.line() < source.lineCount(),
                 () -> what.get() + ": line " + p.line() + " of " + source.lineCount());
-        int length = source.line(p.line()).length();
+        int length = source.lineEnd(p.line()) - source.lineStart(p.line());
         assertTrue(p.character() >= 0 && p.character() <= length,
                 () -> what.get() + ": character " + p.character() + " on a line of " + length);
     }
