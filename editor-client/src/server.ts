@@ -128,6 +128,8 @@ export class ServerConnection implements vscode.Disposable {
       documentSelector: [
         { scheme: 'file', language: REPORT_LANGUAGE },
         { scheme: 'untitled', language: REPORT_LANGUAGE },
+        // template files: diagnostics, outline, keyword completion and hover from the same server
+        { scheme: 'file', language: 'nianbao-template' },
       ],
       synchronize: { configurationSection: 'nianbao' },
       initializationOptions: initializationOptions(this.templatePath()),

@@ -73,18 +73,37 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
 
         List<InputProblem> problems = new ArrayList<>();
-        List<ReportInputs.Input> inputs = ReportInputs.expand(paths, problems);
+        List<ReportInputs.Input> inputs = ReportInputs.expand(paths, problems, true);
         problems.forEach(problem -> err.println("nianbao: " + problem.getMessage()));
         ReportFiles reportFiles = workspace.reportFiles(new CheckOptions(showBlanks));
         Tally tally = new Tally();
         JsonArray files = new JsonArray();
         for (ReportInputs.Input input : inputs) {
             Analysis analysis;
+            List<nianbao.core.diagnostic.Diagnostic> templateFindings = null;
             try {
-                analysis = reportFiles.analyze(input.file(), ReportText.read(input.file()));
+                String text = ReportText.read(input.file());
+                if (ReportInputs.isTemplate(input.file())) {
+                    templateFindings = reportFiles.analyzeTemplate(input.file(), text).diagnostics().sorted();
+                    analysis = null;
+                } else {
+                    analysis = reportFiles.analyze(input.file(), text);
+                }
             } catch (InputProblem problem) {
                 problems.add(problem);
                 err.println("nianbao: " + problem.getMessage());
+                continue;
+            }
+            if (templateFindings != null) {
+                tally.add(templateFindings);
+                if (json) {
+                    JsonObject file = new JsonObject();
+                    file.addProperty("path", input.file().toString());
+                    file.add("diagnostics", JsonOutput.diagnostics(templateFindings));
+                    files.add(file);
+                } else {
+                    DiagnosticLines.print(out, input.file(), templateFindings);
+                }
                 continue;
             }
             tally.add(analysis);

@@ -26,13 +26,18 @@ final class ReportInputs {
 
     /** What the arguments name, in argument order, each file once; problems go to {@code problems}. */
     static List<Input> expand(List<Path> arguments, List<InputProblem> problems) {
+        return expand(arguments, problems, false);
+    }
+
+    /** As {@link #expand(List, List)}; with {@code templatesToo}, directories give their template files (.nbt) too. */
+    static List<Input> expand(List<Path> arguments, List<InputProblem> problems, boolean templatesToo) {
         List<Input> inputs = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
                 List<Path> found;
                 try {
-                    found = reportsUnder(argument);
+                    found = reportsUnder(argument, templatesToo);
                 } catch (IOException | UncheckedIOException e) {
                     problems.add(new InputProblem("无法读取目录 " + argument + "：" + FileErrors.reason(e)));
                     continue;
@@ -56,9 +61,17 @@ final class ReportInputs {
         return inputs;
     }
 
-    private static List<Path> reportsUnder(Path directory) throws IOException {
+    /** Whether a file is a template (checked as one), not a report. */
+    static boolean isTemplate(Path file) {
+        return file.getFileName().toString().endsWith(TEMPLATE_EXTENSION);
+    }
+
+    static final String TEMPLATE_EXTENSION = ".nbt";
+
+    private static List<Path> reportsUnder(Path directory, boolean templatesToo) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+            return walk.filter(p -> (p.getFileName().toString().endsWith(EXTENSION) || templatesToo && isTemplate(p))
+                            && Files.isRegularFile(p))
                     .sorted()
                     .toList();
         }

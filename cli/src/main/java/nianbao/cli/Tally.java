@@ -12,19 +12,27 @@ final class Tally {
     long notes;
 
     void add(Analysis analysis) {
+        add(analysis.diagnostics());
+    }
+
+    void add(java.util.List<nianbao.core.diagnostic.Diagnostic> findings) {
         files++;
-        errors += analysis.count(Severity.ERROR);
-        warnings += analysis.count(Severity.WARNING);
-        notes += analysis.count(Severity.INFORMATION) + analysis.count(Severity.HINT);
+        for (nianbao.core.diagnostic.Diagnostic d : findings) {
+            switch (d.severity()) {
+                case ERROR -> errors++;
+                case WARNING -> warnings++;
+                default -> notes++;
+            }
+        }
     }
 
     /** The one-line Chinese summary printed after {@code check}; {@code unread} files could not be checked. */
     String summary(int unread) {
         String tail = unread == 0 ? "" : "另有 " + unread + " 处无法读取（见上）。";
         if (files == 0) {
-            return "没有检查任何报告。" + tail;
+            return "没有检查任何文件。" + tail;
         }
-        String checked = "检查了 " + files + " 个报告";
+        String checked = "检查了 " + files + " 个文件";
         if (errors == 0 && warnings == 0 && notes == 0) {
             return checked + "，没有发现问题。" + tail;
         }

@@ -32,7 +32,7 @@ class CheckCommandTest {
 
         assertEquals(0, run.exit(), run::toString);
         assertEquals("", run.out(), run::toString);
-        assertTrue(run.err().contains("检查了 1 个报告，没有发现问题"), run::toString);
+        assertTrue(run.err().contains("检查了 1 个文件，没有发现问题"), run::toString);
     }
 
     @Test
@@ -51,7 +51,7 @@ class CheckCommandTest {
             assertTrue(line.startsWith(where), () -> "expected at " + where + " but was " + line);
         }
         assertTrue(lines.stream().anyMatch(l -> l.endsWith("[balance.row-total]")), run::toString);
-        assertTrue(run.err().contains("检查了 1 个报告：" + lines.size() + " 个错误"), run::toString);
+        assertTrue(run.err().contains("检查了 1 个文件：" + lines.size() + " 个错误"), run::toString);
         run.assertNoStackTrace();
     }
 
@@ -101,7 +101,7 @@ class CheckCommandTest {
         assertEquals(1, run.exit(), run::toString);
         List<String> files = run.outLines().stream().map(l -> l.substring(0, l.indexOf(':'))).distinct().toList();
         assertEquals(List.of(Path.of("reports", "a", "z.nianbao").toString(), Path.of("reports", "b.nianbao").toString()), files);
-        assertTrue(run.err().contains("检查了 3 个报告"), run::toString);
+        assertTrue(run.err().contains("检查了 3 个文件"), run::toString);
     }
 
     @Test

@@ -43,6 +43,11 @@ public final class ReportFiles {
         return new Analyzer(r, options).analyze(text, new FilePreviousReports(file, rootOf(file), r));
     }
 
+    /** Checks the text of a template file: its own problems (its bases' are summed up on 继承). */
+    public nianbao.core.template.TemplateReader.Result analyzeTemplate(Path file, String text) {
+        return resolverFor(file).readTemplate(file, text);
+    }
+
     /** The workspace of a file: the root, or for a file outside it, the file's own directory. */
     Path rootOf(Path file) {
         Path f = file.toAbsolutePath().normalize();

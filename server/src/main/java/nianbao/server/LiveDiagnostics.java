@@ -56,7 +56,7 @@ final class LiveDiagnostics {
         if (!documents.isCurrent(doc)) {
             return;
         }
-        List<Diagnostic> diagnostics = LspTypes.diagnostics(doc.analysis().diagnostics());
+        List<Diagnostic> diagnostics = LspTypes.diagnostics(doc.findings());
         if (!documents.isCurrent(doc)) {
             return;
         }

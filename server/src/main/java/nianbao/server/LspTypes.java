@@ -234,6 +234,8 @@ final class LspTypes {
             case SECTION -> SymbolKind.Module;
             case TABLE -> SymbolKind.Struct;
             case ROW -> SymbolKind.Field;
+            case COLUMN -> SymbolKind.Property;
+            case RULE -> SymbolKind.Function;
         };
     }
 

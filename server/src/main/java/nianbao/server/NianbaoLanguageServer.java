@@ -55,7 +55,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
 
     /** A server whose documents (uri, text) are analysed by the given function, or as files in the workspace. */
     private NianbaoLanguageServer(BiFunction<String, String, Analysis> analyzer) {
-        documents = new OpenDocuments(analyzer != null ? analyzer : files::analyze, log);
+        documents = new OpenDocuments(analyzer != null ? analyzer : files::analyze, files::readTemplate, log);
         LiveDiagnostics diagnostics = new LiveDiagnostics(worker, documents, () -> client, log);
         textDocuments = new NianbaoTextDocumentService(documents, diagnostics, worker, log);
         textDocuments.templates(files::templates);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import nianbao.core.features.Completion;
 import nianbao.core.features.Definition;
 import nianbao.core.features.DocumentSymbols;
+import nianbao.core.features.TemplateEditing;
 import nianbao.core.features.FoldingRanges;
 import nianbao.core.features.Formatter;
 import nianbao.core.features.InlayHints;
@@ -122,6 +123,11 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return answer("completion", params.getTextDocument().getUri(), Either.forLeft(List.of()), doc -> {
             var caret = LspTypes.position(params.getPosition());
+            if (doc.isTemplate()) {
+                var source = new nianbao.syntax.SourceText(doc.text());
+                return Either.forLeft(TemplateEditing.completion(doc.text(), caret).stream()
+                        .map(c -> LspTypes.completion(c, snippets, source, caret)).toList());
+            }
             var source = doc.analysis().syntax().source();
             List<CompletionItem> items = Completion.at(doc.analysis(), caret, templates.apply(doc.uri())).stream()
                     .map(c -> LspTypes.completion(c, snippets, source, caret)).toList();
@@ -132,7 +138,9 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         // null is LSP's "nothing to show"
-        return answer("hover", params.getTextDocument().getUri(), null, doc -> nianbao.core.features.Hover
+        return answer("hover", params.getTextDocument().getUri(), null, doc -> doc.isTemplate()
+                ? TemplateEditing.hover(doc.text(), LspTypes.position(params.getPosition())).map(LspTypes::hover).orElse(null)
+                : nianbao.core.features.Hover
                 .at(doc.analysis(), LspTypes.position(params.getPosition())).map(LspTypes::hover).orElse(null));
     }
 
@@ -148,8 +156,8 @@ final class NianbaoTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return answer("documentSymbol", params.getTextDocument().getUri(), List.of(), doc -> DocumentSymbols
-                .of(doc.analysis()).stream().map(s -> Either.<SymbolInformation, DocumentSymbol>forRight(LspTypes.symbol(s))).toList());
+        return answer("documentSymbol", params.getTextDocument().getUri(), List.of(), doc -> (doc.isTemplate()
+                ? TemplateEditing.outline(doc.template()) : DocumentSymbols.of(doc.analysis())).stream().map(s -> Either.<SymbolInformation, DocumentSymbol>forRight(LspTypes.symbol(s))).toList());
     }
 
     @Override
@@ -203,10 +211,17 @@ final class NianbaoTextDocumentService implements TextDocumentService {
      * Answers a request about one document on the background worker, from the version that is
      * current when the request arrives. Not open, or the feature fails: the empty answer.
      */
+    /** What template files (.nbt) get; the rest of the features are the report's. */
+    private static final java.util.Set<String> TEMPLATE_FEATURES = java.util.Set.of("completion", "hover", "documentSymbol",
+            "codeAction");
+
     private <T> CompletableFuture<T> answer(String feature, String uri, T empty, Function<TextDocument, T> work) {
         TextDocument doc = documents.get(uri);
         if (doc == null) {
             log.info(feature + ": document is not open: " + uri);
+            return CompletableFuture.completedFuture(empty);
+        }
+        if (doc.isTemplate() && !TEMPLATE_FEATURES.contains(feature)) {
             return CompletableFuture.completedFuture(empty);
         }
         CompletableFuture<T> answer = new CompletableFuture<>();

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiFunction;
 import nianbao.core.Analysis;
+import nianbao.core.template.TemplateReader;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
@@ -15,15 +16,18 @@ final class OpenDocuments {
 
     private final ConcurrentMap<String, TextDocument> documents = new ConcurrentHashMap<>();
     private final BiFunction<String, String, Analysis> analyzer;
+    private final BiFunction<String, String, TemplateReader.Result> templateReader;
     private final ServerLog log;
 
-    OpenDocuments(BiFunction<String, String, Analysis> analyzer, ServerLog log) {
+    OpenDocuments(BiFunction<String, String, Analysis> analyzer,
+            BiFunction<String, String, TemplateReader.Result> templateReader, ServerLog log) {
         this.analyzer = analyzer;
+        this.templateReader = templateReader;
         this.log = log;
     }
 
     TextDocument open(String uri, int version, String text) {
-        TextDocument doc = new TextDocument(uri, version, text == null ? "" : text, analyzer);
+        TextDocument doc = new TextDocument(uri, version, text == null ? "" : text, analyzer, templateReader);
         documents.put(uri, doc);
         return doc;
     }

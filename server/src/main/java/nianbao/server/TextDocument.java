@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.BiFunction;
 import nianbao.core.Analysis;
+import nianbao.core.template.TemplateReader;
 import nianbao.syntax.SourceText;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -19,13 +20,37 @@ final class TextDocument {
     private final int version;
     private final String text;
     private final BiFunction<String, String, Analysis> analyzer;
+    private final BiFunction<String, String, TemplateReader.Result> templateReader;
     private Analysis analysis;
+    private TemplateReader.Result template;
 
-    TextDocument(String uri, int version, String text, BiFunction<String, String, Analysis> analyzer) {
+    TextDocument(String uri, int version, String text, BiFunction<String, String, Analysis> analyzer,
+            BiFunction<String, String, TemplateReader.Result> templateReader) {
         this.uri = uri;
         this.version = version;
         this.text = text;
         this.analyzer = analyzer;
+        this.templateReader = templateReader;
+    }
+
+    /** A template file (.nbt) rather than a report: read by the template reader, not analyzed as a report. */
+    boolean isTemplate() {
+        return uri.endsWith(".nbt");
+    }
+
+    synchronized TemplateReader.Result template() {
+        if (template == null) {
+            template = templateReader.apply(uri, text);
+        }
+        return template;
+    }
+
+    /** The findings to publish: the report's, or the template file's own. */
+    List<nianbao.core.diagnostic.Diagnostic> findings() {
+        if (isTemplate()) {
+            return template().diagnostics().sorted().stream().filter(d -> d.file() == null).toList();
+        }
+        return analysis().diagnostics();
     }
 
     String uri() {
@@ -53,7 +78,7 @@ final class TextDocument {
         for (TextDocumentContentChangeEvent change : changes) {
             result = applied(result, change, problem -> log.warning(uri + " v" + newVersion + ": " + problem));
         }
-        return new TextDocument(uri, newVersion, result, analyzer);
+        return new TextDocument(uri, newVersion, result, analyzer, templateReader);
     }
 
     /**

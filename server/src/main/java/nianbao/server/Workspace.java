@@ -30,6 +30,12 @@ final class Workspace {
         return file == null ? unsaved.analyze(text) : files.analyze(file, text);
     }
 
+    /** Reads a template document: as a file of the workspace, or (unsaved) with the built-in bases. */
+    nianbao.core.template.TemplateReader.Result readTemplate(String uri, String text) {
+        Path file = path(uri);
+        return files.analyzeTemplate(file != null ? file : files.root().resolve("untitled.nbt"), text);
+    }
+
     /** The templates a document can name after 模板： (for completion). */
     nianbao.core.template.TemplateResolver templates(String uri) {
         Path file = path(uri);

@@ -13,5 +13,5 @@ import nianbao.syntax.Range;
 public record OutlineSymbol(String name, String detail, Kind kind, Range range, Range selectionRange,
         List<OutlineSymbol> children) {
 
-    public enum Kind { FIELD, SECTION, TABLE, ROW }
+    public enum Kind { FIELD, SECTION, TABLE, ROW, COLUMN, RULE }
 }

@@ -189,6 +189,11 @@ public final class FileTemplateResolver implements TemplateResolver {
         return resolution;
     }
 
+    /** Reads the text of a template file (perhaps newer than the file on disk), its bases found as for reports. */
+    public TemplateReader.Result readTemplate(Path file, String text) {
+        return TemplateReader.read(text, file.toAbsolutePath().normalize().toString(), this::loadBase);
+    }
+
     private TemplateReader.BaseLoader.Loaded loadBase(String reference, String fromSource) {
         Path fromDir = fromSource.startsWith("builtin:") ? reportDir : Path.of(fromSource).getParent();
         Path file = locate(reference.strip(), fromDir);

@@ -47,6 +47,34 @@ import nianbao.syntax.Word;
  */
 public final class TemplateReader {
 
+    /** Every keyword of the template language with what it declares (for completion and hover). */
+    public static final java.util.Map<String, String> KEYWORDS = keywords();
+
+    private static java.util.Map<String, String> keywords() {
+        java.util.Map<String, String> k = new java.util.LinkedHashMap<>();
+        k.put("模板", "模板 标识：模板的标识，写在第一行");
+        k.put("继承", "继承 模板名或路径：以另一模板为基础，只能增加、不能删去其中的规则");
+        k.put("名称", "名称 文字：模板的显示名称");
+        k.put("适用年度", "适用年度 2021- 或 2019-2020：模板适用的报告年度");
+        k.put("字段", "字段 名称 [必填] [年份|机关名|报告标题|上年报告|层级]：报告头的一个字段");
+        k.put("章节", "章节 标识 标签 [正文] [可选]：报告的一个部分，按报告中的顺序写");
+        k.put("表", "表 标识 标签 [横排]：章节中的一张表（横排：发布时排成一行）");
+        k.put("行头", "行头 文字：表中行名上方表头单元格的文字");
+        k.put("列组", "列组 标识 标签：跨越其下各列的表头");
+        k.put("列", "列 标识 标签 [单位=件] [整数|小数|可负]：表的一列");
+        k.put("行", "行 标识 标签：表中填数字的一行");
+        k.put("标题行", "标题行 标识 标签：不填数字、统领其下各行的一行");
+        k.put("规则", "规则 标识 每行|每列 [警告]：左 = 右：勾稽关系；x.* 表示标题行 x 下各行，上年.x 表示上年报告的 x");
+        k.put("说法", "说法 行@列 措辞：正文陈述本表数字的说法，如 受理…信息公开申请{数}件");
+        k.put("应为零", "应为零 标识 层级=甲,乙 行[@列]：这些层级的机关此处应为 0");
+        k.put("推断", "推断 层级 机关名称结尾…：按机关名称推断层级");
+        k.put("年度说法", "年度说法 措辞：其中的 {年} 应为报告年度（统计期限）");
+        k.put("别名", "别名 名称…：上一行所声明之物的其他写法");
+        k.put("说明", "说明 文字：上一行所声明之物的说明");
+        k.put("样板", "样板 文字：nianbao init 为章节写入的一行标准文字");
+        return java.util.Collections.unmodifiableMap(k);
+    }
+
     /** A rule term written {@code 上年.x} stands for x in last year's report. */
     public static final String LAST_YEAR_PREFIX = "上年.";
 

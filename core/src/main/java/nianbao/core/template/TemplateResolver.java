@@ -48,12 +48,14 @@ public interface TemplateResolver {
 
             @Override
             public Template defaultFor(Integer year) {
+                // builtin.list is in chronological order: the newest format is the fallback.
                 Template fallback = null;
                 for (String id : registry.builtInIds()) {
                     Template t = registry.get(id);
-                    if (fallback == null) {
-                        fallback = t;
-                    }
+                    fallback = t;
+                }
+                for (String id : registry.builtInIds()) {
+                    Template t = registry.get(id);
                     if (year != null && t.appliesTo(year)) {
                         return t;
                     }
