@@ -45,7 +45,9 @@ class DamagedDocumentProperties {
 
     private static final List<String> PIECES = List.of("", "7", "-1", "1.5", "１２", "1,234", "一二", "-", " ", "\t", "\u3000",
             "\n", "\r\n", "\r", "𠀾", "😀", "本年新收  1  2", "# ", "## （一）", "[申请处理]", "【", "]", "// 忽略 balance.*：x",
-            "// 忽略", "其余 0", "\u0000", "\u001b", "\uFEFF", "\u2028", "模板：", "模板：../x.nbt", "：", "总计", "<script>");
+            "// 忽略", "其余 0", "\u0000", "\u001b", "\uFEFF", "\u2028", "模板：", "模板：../x.nbt", "：", "总计", "<script>",
+            "  ", "    ", "继承 national-2021\n", "继承 self.nbt\n", "行 x 新行\n", "列 y 新列 单位=件\n", "规则 r 每列：total = total\n",
+            "说法 new@total …{数}件\n", "别名 ", "表 ", "章节 ");
 
     @BeforeContainer
     static void start() {
@@ -72,16 +74,42 @@ class DamagedDocumentProperties {
         return Arbitraries.doubles().between(0, 1).list().ofSize(3);
     }
 
-    @Property
-    void everyRequestIsAnsweredInsideTheDocument(@ForAll("damage") List<Damage> damage,
-            @ForAll("positions") List<Double> positions) throws Exception {
-        String text = Example.text();
+    /** The county template of the examples, which extends the built-in national-2021. */
+    private static final String TEMPLATE = read(java.nio.file.Path.of("examples", "qingshan-county.nbt"));
+
+    private static String read(java.nio.file.Path p) {
+        try {
+            return java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String damaged(String text, List<Damage> damage) {
         for (Damage d : damage) {
             int start = IncrementalSyncProperties.boundary(text, (int) Math.floor(d.at() * text.length()));
             int end = Math.max(start, IncrementalSyncProperties.boundary(text, Math.min(text.length(), start + d.length())));
             text = text.substring(0, start) + d.insert() + text.substring(end);
         }
-        String uri = "file:///work/robust/damaged-" + CASES.incrementAndGet() + ".nianbao";
+        return text;
+    }
+
+    @Property
+    void everyRequestIsAnsweredInsideTheDocument(@ForAll("damage") List<Damage> damage,
+            @ForAll("positions") List<Double> positions) throws Exception {
+        String text = damaged(Example.text(), damage);
+        answeredInside("file:///work/robust/damaged-" + CASES.incrementAndGet() + ".nianbao", text, positions);
+    }
+
+    /** A template file open in the editor is a document like a report. */
+    @Property
+    void everyRequestOnATemplateIsAnsweredInsideIt(@ForAll("damage") List<Damage> damage,
+            @ForAll("positions") List<Double> positions) throws Exception {
+        String text = damaged(TEMPLATE, damage);
+        answeredInside("file:///work/robust/damaged-" + CASES.incrementAndGet() + ".nbt", text, positions);
+    }
+
+    private static void answeredInside(String uri, String text, List<Double> positions) throws Exception {
         session.open(uri, 1, text);
         List<Diagnostic> diagnostics = session.client.diagnostics(uri, 1).getDiagnostics();
         List<String> lines = lines(text);
