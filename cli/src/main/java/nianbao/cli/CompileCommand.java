@@ -1,9 +1,6 @@
 package nianbao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +105,7 @@ final class CompileCommand implements Callable<Integer> {
                             + " 个错误。改正后重试，或加 --force 照样生成。");
                     continue;
                 }
-                write(target, render.apply(analysis));
+                OutputFile.write(target, render.apply(analysis));
                 err.println("已生成 " + target + (errors > 0 ? "（报告有 " + errors + " 个错误，因 --force 照样生成）" : ""));
             } catch (InputProblem problem) {
                 problems.add(problem);
@@ -117,17 +114,5 @@ final class CompileCommand implements Callable<Integer> {
             err.flush();
         }
         return !problems.isEmpty() ? ExitStatus.TROUBLE : refused > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
-    }
-
-    private static void write(Path target, String text) throws InputProblem {
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(target, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputProblem("无法写入 " + target + "：" + FileErrors.reason(e));
-        }
     }
 }

@@ -1,8 +1,6 @@
 package nianbao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,14 +79,10 @@ final class ImportCommand implements Callable<Integer> {
             }
             Path target = target(file);
             try {
-                Path parent = target.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(target, result.nianbaoText(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
+                OutputFile.write(target, result.nianbaoText());
+            } catch (InputProblem e) {
                 trouble.add(target.toString());
-                err.println("nianbao: 无法写入 " + target + "：" + FileErrors.reason(e));
+                err.println("nianbao: " + e.getMessage());
                 continue;
             }
             err.println("已生成 " + target + (result.templateId() == null ? "" : "（模板：" + result.templateId() + "）"));

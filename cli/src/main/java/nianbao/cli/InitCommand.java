@@ -1,8 +1,6 @@
 package nianbao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -89,15 +87,7 @@ final class InitCommand implements Callable<Integer> {
             err.println("nianbao: " + output + " 已存在，没有覆盖。");
             return ExitStatus.TROUBLE;
         }
-        try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputProblem("无法写入 " + output + "：" + FileErrors.reason(e));
-        }
+        OutputFile.write(output, text);
         err.println("已生成 " + output);
         return ExitStatus.OK;
     }

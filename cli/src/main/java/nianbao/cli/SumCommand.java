@@ -1,9 +1,6 @@
 package nianbao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,15 +71,7 @@ final class SumCommand implements Callable<Integer> {
         }
         Analysis total = files.analyze(output, result.text());
         DiagnosticLines.print(spec.commandLine().getOut(), output, total.diagnostics());
-        try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, json ? JsonOutput.render(total) : result.text(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputProblem("无法写入 " + output + "：" + FileErrors.reason(e));
-        }
+        OutputFile.write(output, json ? JsonOutput.render(total) : result.text());
         err.println("已汇总 " + paths.size() + " 份报告，写入 " + output);
         return total.hasErrors() ? ExitStatus.FINDINGS : ExitStatus.OK;
     }
