@@ -462,7 +462,7 @@ public final class TemplateReader {
                         return null;
                     }
                     PendingZero z = new PendingZero(args.get(0).text(),
-                            java.util.Set.of(levels.substring(3).split("[,，、]")), row,
+                            java.util.Set.copyOf(List.of(levels.substring(3).split("[,，、]"))), row,
                             column == null ? table.columns() : List.of(column), table, d.range());
                     zeros.add(z);
                     return z;
