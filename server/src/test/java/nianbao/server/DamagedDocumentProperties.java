@@ -91,7 +91,8 @@ class DamagedDocumentProperties {
             int end = Math.max(start, IncrementalSyncProperties.boundary(text, Math.min(text.length(), start + d.length())));
             text = text.substring(0, start) + d.insert() + text.substring(end);
         }
-        return text;
+        // Editors hold a file's text without its BOM; positions count from after it.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     @Property

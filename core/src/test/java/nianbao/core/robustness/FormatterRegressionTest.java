@@ -38,4 +38,20 @@ class FormatterRegressionTest {
     void theFoundCaseFormatsOnce() {
         assertFormatsOnce(Golden.read(Golden.RESOURCES.resolve("regressions/formatter-cr-blank-line.nianbao")));
     }
+
+    /**
+     * Found at 10,000 cases (seed -8135615328351091668): a file that starts with a BOM. The BOM is
+     * not part of the document (editors hold the text without it, and positions count from after
+     * it), so the formatter's edits apply to the text after the BOM.
+     */
+    @Test
+    void editsOfAFileWithABomApplyToTheTextAfterIt() {
+        for (String text : java.util.List.of("\uFEFF[[申请处理]// 注释。\n本年新收 1\n",
+                "\uFEFF[申请处理]  总计  // 注释。\n本年新收 1  // 行尾注释\n")) {
+            String withoutBom = text.substring(1);
+            String once = Documents.apply(withoutBom, Formatter.format(ReportSyntaxParser.parse(text), null));
+            assertEquals(Documents.withoutSpacing(withoutBom), Documents.withoutSpacing(once), "characters changed");
+            assertFormatsOnce(withoutBom);
+        }
+    }
 }
