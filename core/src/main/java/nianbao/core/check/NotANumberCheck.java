@@ -20,6 +20,11 @@ final class NotANumberCheck extends ValueCheck {
             return;
         }
         String text = cell.word().text();
+        if (text.length() > CellValue.MAX_LENGTH && text.chars().allMatch(c -> Character.isDigit(c) || "+-.".indexOf(c) >= 0)) {
+            ctx.report(cell.word().range(), where(row, cell) + "填写的数字长达 " + text.length() + " 位，无法作为数值（最多 "
+                    + CellValue.MAX_LENGTH + " 位）");
+            return;
+        }
         String digitsOnly = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("[,，]", "");
         String hint = "";
         List<Diagnostic.Fix> fixes = List.of();

@@ -21,7 +21,8 @@ final class UnknownTemplateCheck extends BaseCheck {
         }
         for (HeaderEntry e : report.header()) {
             if (Names.normalize(e.key().text()).equals(ReportBinder.TEMPLATE_FIELD) && !e.value().text().isEmpty()) {
-                ctx.report(e.value().range(), "找不到模板" + Messages.quote(e.value().text()) + "，暂按"
+                String why = report.templateRefusal() == null ? "" : "（" + report.templateRefusal() + "）";
+                ctx.report(e.value().range(), "找不到模板" + Messages.quote(e.value().text()) + why + "，暂按"
                         + Messages.quote(report.template().id()) + "检查");
             }
         }

@@ -70,7 +70,7 @@ public final class Formatter {
             while (end > 0 && isTrailingSpace(line.charAt(end - 1))) {
                 end--;
             }
-            if (end < line.length()) {
+            if (end < line.length() && !(end == 0 && emptyingJoinsLineBreaks(source, n))) {
                 edits.add(new Diagnostic.Edit(Range.of(n, end, n, line.length()), ""));
             }
         }
@@ -148,6 +148,17 @@ public final class Formatter {
             }
         }
         return widths;
+    }
+
+    /**
+     * Whether emptying a line would make the lone CR before it and the LF after it one CRLF: one
+     * line break instead of two, so a blank line would vanish (and with it the end of a table).
+     */
+    private static boolean emptyingJoinsLineBreaks(SourceText source, int line) {
+        String text = source.text();
+        int start = source.lineStart(line);
+        int end = source.lineEnd(line);
+        return start > 0 && text.charAt(start - 1) == '\r' && end < text.length() && text.charAt(end) == '\n';
     }
 
     private static boolean isTrailingSpace(char c) {

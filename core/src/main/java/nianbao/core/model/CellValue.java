@@ -19,13 +19,20 @@ public record CellValue(Kind kind, BigDecimal number, boolean fullWidth) {
 
     public static final CellValue BLANK = new CellValue(Kind.BLANK, null, false);
 
+    /**
+     * The longest number read as a value. Reading a decimal into binary takes time quadratic in
+     * its length (a million digits took 20 s); anything longer than this is far beyond any count
+     * (see value.too-large) and is refused as not a number instead.
+     */
+    public static final int MAX_LENGTH = 40;
+
     public static CellValue parse(String text) {
         if (text.length() == 1 && BLANKS.indexOf(text.charAt(0)) >= 0) {
             return BLANK;
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
         boolean fullWidth = !folded.equals(text);
-        if (NUMBER.matcher(folded).matches()) {
+        if (folded.length() <= MAX_LENGTH && NUMBER.matcher(folded).matches()) {
             return new CellValue(Kind.NUMBER, new BigDecimal(folded), fullWidth);
         }
         return new CellValue(Kind.INVALID, null, fullWidth);

@@ -13,9 +13,16 @@ import nianbao.syntax.ReportSyntax;
  * @param templateStated   true when the header names this template
  * @param year             the report year, or null when missing or not a year
  * @param preamble         content before the first section heading
+ * @param templateRefusal  why the template the header names was refused (see
+ *                         {@link nianbao.core.template.TemplateResolver#whyNot}), or null
  */
 public record Report(ReportSyntax syntax, Template template, boolean templateStated, List<HeaderEntry> header,
-        Integer year, List<Content> preamble, List<ReportSection> sections) {
+        Integer year, List<Content> preamble, List<ReportSection> sections, String templateRefusal) {
+
+    public Report(ReportSyntax syntax, Template template, boolean templateStated, List<HeaderEntry> header,
+            Integer year, List<Content> preamble, List<ReportSection> sections) {
+        this(syntax, template, templateStated, header, year, preamble, sections, null);
+    }
 
     public List<ReportTable> tables() {
         List<ReportTable> all = new ArrayList<>();

@@ -79,8 +79,10 @@ public final class ReportBinder {
             }
             sections.add(new ReportSection(s, def, lookup, List.copyOf(content)));
         }
+        String refusal = !stated && templateRef != null && !templateRef.text().isEmpty()
+                ? resolver.whyNot(templateRef.text()) : null;
         Report report = new Report(syntax, template, stated, List.copyOf(header), year, List.copyOf(preamble),
-                List.copyOf(sections));
+                List.copyOf(sections), refusal);
         return new Bound(report, resolution, templateRef);
     }
 

@@ -17,23 +17,21 @@ import nianbao.syntax.ReportSyntax;
  * @param def     the template's table, or null when the name is unknown or ambiguous
  * @param columns the column of each position in a row
  * @param rows    the rows as written (the {@code 其余} line included, marked {@code rest})
+ * @param rest    the {@code 其余} line, or null (kept, not searched: the rules ask for it per cell)
  */
 public record ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Lookup<TableDef> lookup,
-        List<ColumnSlot> columns, List<ReportRow> rows, Map<RowDef, ReportRow> rowsByDef) implements Content {
+        List<ColumnSlot> columns, List<ReportRow> rows, Map<RowDef, ReportRow> rowsByDef, ReportRow rest)
+        implements Content {
 
     public ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Lookup<TableDef> lookup,
             List<ColumnSlot> columns, List<ReportRow> rows) {
-        this(syntax, def, lookup, columns, rows, firstByDef(rows));
+        this(syntax, def, lookup, columns, rows, firstByDef(rows),
+                rows.stream().filter(ReportRow::rest).findFirst().orElse(null));
     }
 
     @Override
     public Range range() {
         return syntax.range();
-    }
-
-    /** The {@code 其余} line, or null. */
-    public ReportRow rest() {
-        return rows.stream().filter(ReportRow::rest).findFirst().orElse(null);
     }
 
     /**

@@ -88,7 +88,44 @@ public final class RuleEvaluation {
             if (coefficient == 0 || current == null) {
                 return null;
             }
-            return current.subtract(residual().divide(BigDecimal.valueOf(coefficient), MathContext.DECIMAL64));
+            return current.subtract(share(residual(), coefficient));
+        }
+
+        /**
+         * The value each cell would need, as {@link #impliedValue} gives it, for all cells at once:
+         * one pass over the parts, where asking cell by cell would be quadratic in a wide rule.
+         */
+        public Map<CellRef, BigDecimal> impliedValues() {
+            Map<CellRef, BigDecimal> out = new HashMap<>();
+            if (!evaluable()) {
+                return out;
+            }
+            Map<CellRef, Integer> coefficients = new HashMap<>();
+            Map<CellRef, BigDecimal> current = new HashMap<>();
+            for (Part p : parts) {
+                coefficients.merge(p.cell(), p.sign(), Integer::sum);
+                current.put(p.cell(), p.value());
+            }
+            BigDecimal residual = residual();
+            coefficients.forEach((cell, coefficient) -> {
+                if (coefficient != 0) {
+                    out.put(cell, current.get(cell).subtract(share(residual, coefficient)));
+                }
+            });
+            return out;
+        }
+
+        /**
+         * The residual divided by a cell's coefficient: exact whenever it can be (a 20-digit
+         * count must not come back rounded to 16 digits), else to 34 significant digits.
+         */
+        private static BigDecimal share(BigDecimal residual, int coefficient) {
+            BigDecimal c = BigDecimal.valueOf(coefficient);
+            try {
+                return residual.divide(c);
+            } catch (ArithmeticException e) {
+                return residual.divide(c, MathContext.DECIMAL128);
+            }
         }
 
         /** The first term of the left side: the total the rule states. */
@@ -230,11 +267,12 @@ public final class RuleEvaluation {
             CellRef best = null;
             int bestCount = -1;
             boolean bestValid = false;
+            Map<CellRef, BigDecimal> impliedValues = i.impliedValues();
             for (Part p : i.parts()) {
                 if (p.lastYear()) {
                     continue;
                 }
-                BigDecimal implied = i.impliedValue(p.cell());
+                BigDecimal implied = impliedValues.get(p.cell());
                 if (implied == null) {
                     continue;
                 }
@@ -256,7 +294,7 @@ public final class RuleEvaluation {
                     declared = p.value();
                 }
             }
-            out.add(new Failure(i, best, declared, i.impliedValue(best), bestCount - 1));
+            out.add(new Failure(i, best, declared, impliedValues.get(best), bestCount - 1));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package nianbao.core.template;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +106,15 @@ public final class FileTemplateResolver implements TemplateResolver {
 
     /** The template file a reference names, or null (then the built-ins are tried). */
     Path locate(String reference, Path fromDir) {
+        try {
+            return locateValid(reference, fromDir);
+        } catch (InvalidPathException e) {
+            // A reference no file system accepts (a NUL character, say) names no file.
+            return null;
+        }
+    }
+
+    private Path locateValid(String reference, Path fromDir) {
         boolean pathLike = reference.contains("/") || reference.contains("\\") || reference.endsWith(EXTENSION);
         if (pathLike) {
             Path p = Path.of(reference);
@@ -124,8 +134,14 @@ public final class FileTemplateResolver implements TemplateResolver {
     }
 
     /** Why a path-like reference was not found: for the report's diagnostic. */
+    @Override
     public String whyNot(String reference) {
         String r = reference.strip();
+        try {
+            Path.of(r);
+        } catch (InvalidPathException e) {
+            return "模板路径中有文件名不能使用的字符";
+        }
         if (Path.of(r).isAbsolute()) {
             return "不允许使用绝对路径引用模板，请写相对于报告的路径";
         }

@@ -400,6 +400,9 @@ public final class TemplateReader {
                     if (!placed(d, parent == template, "年度说法只能写在模板顶层") || !require(d, args, 1, "年度说法 说法")) {
                         return null;
                     }
+                    if (!boundedGaps(d)) {
+                        return null;
+                    }
                     nianbao.core.text.Phrase phrase = nianbao.core.text.Phrase.compile(d.rest().text().replace(" ", ""));
                     if (phrase == null || !d.rest().text().contains("{年}")) {
                         diagnostics.error("template.phrase", d.rest().range(), "年度说法中要有 {年}");
@@ -410,6 +413,9 @@ public final class TemplateReader {
                 }
                 case "说法" -> {
                     if (!placed(d, parent instanceof TableDef, "说法只能写在表之下") || !require(d, args, 2, "说法 行@列 说法")) {
+                        return null;
+                    }
+                    if (!boundedGaps(d)) {
                         return null;
                     }
                     TableDef table = (TableDef) parent;
@@ -456,7 +462,7 @@ public final class TemplateReader {
                         return null;
                     }
                     PendingZero z = new PendingZero(args.get(0).text(),
-                            java.util.Set.of(levels.substring(3).split("[,，、]")), row,
+                            java.util.Set.copyOf(List.of(levels.substring(3).split("[,，、]"))), row,
                             column == null ? table.columns() : List.of(column), table, d.range());
                     zeros.add(z);
                     return z;
@@ -667,6 +673,16 @@ public final class TemplateReader {
         private boolean require(TemplateSyntax.Declaration d, List<Word> args, int n, String form) {
             if (args.size() < n) {
                 diagnostics.error("template.incomplete", d.range(), "写法应为：" + form);
+                return false;
+            }
+            return true;
+        }
+
+        /** A wording of more gaps than a shared template may ask the checker to try is refused. */
+        private boolean boundedGaps(TemplateSyntax.Declaration d) {
+            if (nianbao.core.text.Phrase.gaps(d.rest().text()) > nianbao.core.text.Phrase.MAX_GAPS) {
+                diagnostics.error("template.phrase", d.rest().range(),
+                        "说法中的“…”最多 " + nianbao.core.text.Phrase.MAX_GAPS + " 处，以免检查过慢");
                 return false;
             }
             return true;

@@ -20,6 +20,15 @@ public interface TemplateResolver {
     /** The template to check a report against when it names none (or an unknown one). */
     Template defaultFor(Integer year);
 
+    /**
+     * Why a reference that resolved to nothing was refused (an absolute path, a path leaving the
+     * workspace, a file that is not a template), in words for the clerk; null when it simply
+     * names nothing known.
+     */
+    default String whyNot(String reference) {
+        return null;
+    }
+
     record Resolution(Template template, List<Diagnostic> problems) {
     }
 

@@ -13,10 +13,19 @@ import java.util.regex.Pattern;
  * checker slow: literal text; {@code …} for a short gap (at most 12 characters, not crossing
  * punctuation or digits); {@code {数}} for a number (Arabic or Chinese numerals); {@code {年}}
  * for a four-digit year. It compiles to a regular expression with bounded repetition only.
+ *
+ * <p>Bounded repetition alone is not enough: a wording of many gaps ({@code …申…申…申…}) against
+ * a long line backtracks through every way of sharing the line among the gaps. So a run of
+ * {@code …} is one gap, a gap never crosses the literal character that follows it (each gap has
+ * at most one way to end, and matching stays linear in the line), and a template may write at
+ * most {@link #MAX_GAPS} gaps in a wording.
  */
 public final class Phrase {
 
     private static final int GAP = 12;
+
+    /** The most gaps a wording may have; the template reader refuses more. */
+    public static final int MAX_GAPS = 4;
 
     private final String source;
     private final Pattern pattern;
@@ -61,8 +70,12 @@ public final class Phrase {
                 slots.add("年");
                 i += 3;
             } else if (wording.charAt(i) == '…') {
-                re.append("[^。；;，,、！!？?0-9０-９\\n]{0,").append(GAP).append("}?");
-                i++;
+                while (i < wording.length() && wording.charAt(i) == '…') {
+                    i++;
+                }
+                String next = i < wording.length() && wording.charAt(i) != '{'
+                        ? quoteInClass(wording.codePointAt(i)) : "";
+                re.append("[^。；;，,、！!？?0-9０-９\\n").append(next).append("]{0,").append(GAP).append("}?");
             } else {
                 re.append(Pattern.quote(String.valueOf(wording.charAt(i))));
                 literal.append(wording.charAt(i));
@@ -74,6 +87,22 @@ public final class Phrase {
             return null;
         }
         return new Phrase(wording, Pattern.compile(re.toString()), List.copyOf(slots), anchor);
+    }
+
+    /** How many gaps a wording has (a run of {@code …} is one). */
+    public static int gaps(String wording) {
+        int n = 0;
+        for (int i = 0; i < wording.length(); i++) {
+            if (wording.charAt(i) == '…' && (i == 0 || wording.charAt(i - 1) != '…')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A character as a member of a regular-expression class. */
+    private static String quoteInClass(int codePoint) {
+        return String.format("\\x{%x}", codePoint);
     }
 
     public String source() {
