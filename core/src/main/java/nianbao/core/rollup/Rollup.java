@@ -61,7 +61,7 @@ public final class Rollup {
             String value = switch (f.kind()) {
                 case YEAR -> String.valueOf(first.year());
                 case AGENCY -> agency == null ? "汇总" : agency;
-                case TITLE -> (agency == null ? "" : agency) + first.year() + "年政府信息公开工作年度报告（汇总）";
+                case TITLE -> template.fill(f, agency == null ? "" : agency, first.year()) + "（汇总）";
                 case PREVIOUS_REPORT, LEVEL -> null;
                 case TEXT -> f.id().equals(ReportBinder.TEMPLATE_FIELD) ? templateReference(first) : "";
             };

@@ -40,7 +40,7 @@ public final class NextYearReport {
                 case AGENCY -> agency == null ? "" : agency;
                 case PREVIOUS_REPORT -> lastYearPath;
                 case LEVEL -> null;
-                case TITLE -> agency == null || year == null ? "" : agency.replaceFirst("人民政府$", "") + year + "年政府信息公开工作年度报告";
+                case TITLE -> template.fill(f, agency, year);
                 case TEXT -> f.id().equals(ReportBinder.TEMPLATE_FIELD) ? templateReference : "";
             };
             if (value != null) {

@@ -23,6 +23,39 @@ public final class FieldDef extends Declared {
     /** For a level field: agency-name endings that imply a level (镇人民政府 → 乡镇), longest first. */
     private final java.util.List<java.util.Map.Entry<String, String>> inferences = new java.util.ArrayList<>();
 
+    private String pattern = "";
+    private final java.util.List<String> dropEndings = new java.util.ArrayList<>();
+
+    /**
+     * The value generated reports start with ({@code 样板 {机关简称}{年度}年…报告}): {@code {机关}},
+     * {@code {机关简称}} and {@code {年度}} are filled in; "" when the template gives none.
+     */
+    String fill(String agency, String shortAgency, Integer year) {
+        if (pattern.isEmpty() || agency == null || year == null) {
+            return "";
+        }
+        return pattern.replace("{机关简称}", shortAgency).replace("{机关}", agency)
+                .replace("{年度}", String.valueOf(year));
+    }
+
+    /** For the agency field: the name without an ending the template drops ({@code 简称去掉 人民政府}). */
+    public String shortAgency(String agency) {
+        for (String ending : dropEndings) {
+            if (agency.endsWith(ending) && agency.length() > ending.length()) {
+                return agency.substring(0, agency.length() - ending.length());
+            }
+        }
+        return agency;
+    }
+
+    void setPattern(String pattern) {
+        this.pattern = pattern;
+    }
+
+    void addDropEnding(String ending) {
+        dropEndings.add(ending);
+    }
+
     public java.util.List<java.util.Map.Entry<String, String>> inferences() {
         return java.util.List.copyOf(inferences);
     }

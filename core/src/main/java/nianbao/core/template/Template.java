@@ -72,6 +72,13 @@ public final class Template {
         return fields.stream().filter(f -> f.names().contains(name)).findFirst().orElse(null);
     }
 
+    /** A field's generated value (FieldDef.fill), the short agency name from the agency field. */
+    public String fill(FieldDef field, String agency, Integer year) {
+        FieldDef agencyField = fields.stream().filter(f -> f.kind() == FieldDef.Kind.AGENCY).findFirst().orElse(null);
+        String shortAgency = agency == null || agencyField == null ? agency : agencyField.shortAgency(agency);
+        return field.fill(agency, shortAgency, year);
+    }
+
     public List<SectionDef> sections() {
         return List.copyOf(sections);
     }

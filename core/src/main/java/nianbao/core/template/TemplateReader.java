@@ -37,6 +37,8 @@ import nianbao.syntax.Word;
  *                                    x.* stands for the value rows under heading row x;
  *                                    上年.x for x in last year's report (a cross-year rule)
  * 别名 名称…  说明 文字  样板 文字     aliases, a description, boilerplate for the line above
+ *                                    (under a field: its generated value, with {机关} {机关简称} {年度})
+ *   简称去掉 结尾…                    under the agency field: endings dropped for {机关简称}
  * </pre>
  *
  * <p>In a template that extends another, a declaration whose id already exists reopens it
@@ -71,7 +73,8 @@ public final class TemplateReader {
         k.put("年度说法", "年度说法 措辞：其中的 {年} 应为报告年度（统计期限）");
         k.put("别名", "别名 名称…：上一行所声明之物的其他写法");
         k.put("说明", "说明 文字：上一行所声明之物的说明");
-        k.put("样板", "样板 文字：nianbao init 为章节写入的一行标准文字");
+        k.put("样板", "样板 文字：nianbao init 为章节写入的一行标准文字；写在字段下时是生成报告时该字段的值，可含 {机关} {机关简称} {年度}");
+        k.put("简称去掉", "简称去掉 结尾…：机关名去掉这些结尾即为简称（用于 {机关简称}）");
         return java.util.Collections.unmodifiableMap(k);
     }
 
@@ -487,8 +490,19 @@ public final class TemplateReader {
                     }
                     return null;
                 }
+                case "简称去掉" -> {
+                    if (placed(d, parent instanceof FieldDef f && f.kind() == FieldDef.Kind.AGENCY, "简称去掉只能写在机关字段之下")
+                            && require(d, args, 1, "简称去掉 结尾…")) {
+                        args.forEach(a -> ((FieldDef) parent).addDropEnding(a.text()));
+                    }
+                    return null;
+                }
                 case "样板" -> {
-                    if (placed(d, parent instanceof SectionDef, "样板只能写在章节之下")) {
+                    if (parent instanceof FieldDef f) {
+                        f.setPattern(d.rest().text());
+                        return null;
+                    }
+                    if (placed(d, parent instanceof SectionDef, "样板只能写在章节或字段之下")) {
                         SectionDef s = (SectionDef) parent;
                         if (!s.templateId().equals(fileId) && boilerplateReplaced.add(s)) {
                             s.clearBoilerplate();
