@@ -12,24 +12,32 @@ lexer grammar ReportLexer;
 // End of a non-blank line; produced through type(NL) in each mode.
 tokens { NL }
 
-@members {
-  /** True between a table head and the next blank line or heading. */
-  private boolean inTable = false;
-}
+// Whether a table is open is a mode, not a flag: the default mode is the start of a line outside
+// a table, TABLE_LINE the start of a line inside one. (A semantic predicate at the start of a
+// token would keep ANTLR from caching the lexer's start state, and every line would pay for it.)
 
-// ---------------------------------------------------------------- line start
-BLANK_LINE   : NL_F { inTable = false; } ;
+// ------------------------------------------------- line start, outside a table
+BLANK_LINE   : NL_F ;
 LEAD_WS      : SPACE_F+ -> channel(HIDDEN) ;
-HEADING_MARK : '#'+ { inTable = false; } -> pushMode(LINE_TEXT) ;
-TABLE_OPEN   : ( '[' | '【' ) { inTable = true; } -> pushMode(TABLE_NAME) ;
+HEADING_MARK : '#'+ -> pushMode(LINE_TEXT) ;
+TABLE_OPEN   : ( '[' | '【' ) -> mode(TABLE_LINE), pushMode(TABLE_NAME) ;
 COMMENT      : '//' ~[\r\n]* -> pushMode(LINE_END) ;
-// A row's first cell is its label; the rest of the row is lexed in CELLS mode.
-ROW_LABEL    : { inTable }? ~[ \t\u3000\u00A0\uFEFF\r\n#[【] ~[ \t\u3000\u00A0\uFEFF\r\n]* -> type(CELL), pushMode(CELLS) ;
-PROSE        : { !inTable }? ( ~[ \t\u3000\u00A0\uFEFF\r\n#[【/] | '/' ~[/\r\n] ) ~[\r\n]* -> pushMode(LINE_END) ;
-STRAY_SLASH  : { !inTable }? '/' -> type(PROSE), pushMode(LINE_END) ;
+PROSE        : ( ~[ \t\u3000\u00A0\uFEFF\r\n#[【/] | '/' ~[/\r\n] ) ~[\r\n]* -> pushMode(LINE_END) ;
+STRAY_SLASH  : '/' -> type(PROSE), pushMode(LINE_END) ;
 
 fragment NL_F    : '\r'? '\n' | '\r' ;
 fragment SPACE_F : [ \t\u3000\u00A0\uFEFF] ;
+
+// -------------------------------------------------- line start, inside a table
+// A table stays open until a blank line or a heading; a row's first cell is its label, and the
+// rest of the row is lexed in CELLS mode.
+mode TABLE_LINE;
+TL_BLANK_LINE   : NL_F -> type(BLANK_LINE), mode(DEFAULT_MODE) ;
+TL_LEAD_WS      : SPACE_F+ -> type(LEAD_WS), channel(HIDDEN) ;
+TL_HEADING_MARK : '#'+ -> type(HEADING_MARK), mode(DEFAULT_MODE), pushMode(LINE_TEXT) ;
+TL_TABLE_OPEN   : ( '[' | '【' ) -> type(TABLE_OPEN), pushMode(TABLE_NAME) ;
+TL_COMMENT      : '//' ~[\r\n]* -> type(COMMENT), pushMode(LINE_END) ;
+ROW_LABEL       : ~[ \t\u3000\u00A0\uFEFF\r\n#[【] ~[ \t\u3000\u00A0\uFEFF\r\n]* -> type(CELL), pushMode(CELLS) ;
 
 // ------------------------------------------------- after '#': the heading text
 mode LINE_TEXT;

@@ -8,7 +8,7 @@ options { tokenVocab = TemplateLexer; }
 // is recovered at its own line break instead of failing the prediction of the whole file.
 templateFile : line ( NL line )* EOF ;
 
-line         : INDENT? statement? ;
+line         : statement? ;
 
 statement    : RULE_KW name=WORD scope+=WORD* COLON lhs=sum EQUALS rhs=sum   # ruleDecl
              | keyword=WORD args+=argument*                                   # declaration

@@ -48,18 +48,17 @@ public final class TemplateSyntaxParser {
 
         List<TemplateSyntax.Line> lines = new ArrayList<>();
         for (TemplateParser.LineContext line : tree.line()) {
-            add(lines, source, line.INDENT(), line.statement());
+            add(lines, source, line.statement());
         }
         return new TemplateSyntax(source, List.copyOf(lines), List.copyOf(problems.problems));
     }
 
-    private static void add(List<TemplateSyntax.Line> lines, SourceText source,
-            org.antlr.v4.runtime.tree.TerminalNode indentNode, TemplateParser.StatementContext statement) {
+    private static void add(List<TemplateSyntax.Line> lines, SourceText source, TemplateParser.StatementContext statement) {
         if (statement == null || statement.exception != null && statement.getChildCount() == 0) {
             return;
         }
-        int indent = indentNode == null ? 0 : width(indentNode.getText());
         Range range = range(source, statement);
+        int indent = indentWidth(source.line(range.start().line()));
         if (statement instanceof TemplateParser.RuleDeclContext rule) {
             if (rule.name == null || rule.lhs == null || rule.rhs == null) {
                 return;
@@ -122,10 +121,20 @@ public final class TemplateSyntaxParser {
         return List.copyOf(terms);
     }
 
-    private static int width(String indent) {
+    /** The width of a line's indentation: a tab counts 4, an ideographic space 2. */
+    private static int indentWidth(String line) {
         int w = 0;
-        for (char c : indent.toCharArray()) {
-            w += c == '\t' ? 4 : c == '\u3000' ? 2 : 1;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                w += 1;
+            } else if (c == '\t') {
+                w += 4;
+            } else if (c == '\u3000') {
+                w += 2;
+            } else {
+                break;
+            }
         }
         return w;
     }
