@@ -24,6 +24,10 @@ final class OutdatedFormatCheck extends BaseCheck {
         Template own = ctx.report().template();
         TemplateRegistry registry = TemplateRegistry.builtIn();
         for (ReportTable t : ctx.report().tables()) {
+            // The other formats are read only for a name the report's own template does not know.
+            if (!hasUnknownName(t)) {
+                continue;
+            }
             for (String id : registry.builtInIds()) {
                 Template other = registry.get(id);
                 if (other == null || other.id().equals(own.id()) || own.ancestors().contains(other.id())) {
@@ -50,6 +54,18 @@ final class OutdatedFormatCheck extends BaseCheck {
                 }
             }
         }
+    }
+
+    private static boolean hasUnknownName(ReportTable t) {
+        if (t.def() == null) {
+            return t.syntax().name() != null;
+        }
+        for (ColumnSlot c : t.columns()) {
+            if (c.def() == null && c.written() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Template other, Template own, String what) {

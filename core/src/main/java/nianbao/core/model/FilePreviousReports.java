@@ -2,13 +2,15 @@ package nianbao.core.model;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import nianbao.core.template.FieldDef;
 import nianbao.core.template.TemplateResolver;
 import nianbao.core.text.Names;
@@ -43,35 +45,65 @@ public final class FilePreviousReports implements PreviousReports {
     }
 
     /**
-     * The reports of each folder with the year and agency their headers state, read once per
-     * folder and kept: a run that checks many reports of one folder (the CLI) looks each one up
-     * in this list instead of reading the whole folder for every report. It sees a folder as it
-     * was when first read, so it belongs to one run, not to a long-lived process.
+     * The report files of each folder with the text of their headers, read once per folder and
+     * kept: a run that checks many reports of one folder (the CLI) looks each one up in this list
+     * instead of reading the whole folder for every report. A header is bound to its template only
+     * when its text could be last year's header of the report being looked up, and then once. It
+     * sees a folder as it was when first read, so it belongs to one run, not to a long-lived process.
      */
     public static final class Folders {
 
-        /** A report file, and the year and (normalised) agency of its header; null where missing. */
-        public record Entry(Path file, Integer year, String agency) {
+        /** A report file and its header: the text, folded ({@link Names#fold}) for a quick test. */
+        static final class Entry {
+            final Path file;
+            final String header;
+            final String folded;
+
+            Entry(Path file, String header) {
+                this.file = file;
+                this.header = header;
+                this.folded = Names.fold(header);
+            }
+
+            /**
+             * False when the header cannot state this year and agency: the year's digits or the
+             * agency's canonical name are not even in its text. (True does not mean it does.)
+             */
+            boolean mayState(int year, String agency) {
+                return folded.contains(Integer.toString(year)) && folded.contains(agency);
+            }
         }
 
         private final Map<Path, List<Entry>> byFolder = new ConcurrentHashMap<>();
+        private final Map<Path, Optional<Report>> headers = new ConcurrentHashMap<>();
 
-        List<Entry> reports(Path dir, TemplateResolver resolver) {
-            return byFolder.computeIfAbsent(dir, d -> list(d, resolver));
+        List<Entry> reports(Path dir) {
+            return byFolder.computeIfAbsent(dir, Folders::list);
         }
 
-        private static List<Entry> list(Path dir, TemplateResolver resolver) {
-            List<Path> files;
-            try (Stream<Path> listing = Files.list(dir)) {
-                files = listing.filter(p -> p.getFileName().toString().endsWith(".nianbao")).sorted().toList();
-            } catch (IOException e) {
+        /** The header of an entry bound to its template; empty when it cannot be read. */
+        Report header(Entry entry, TemplateResolver resolver) {
+            return headers.computeIfAbsent(entry.file, f -> Optional.ofNullable(bindHeader(entry.header, resolver)))
+                    .orElse(null);
+        }
+
+        private static List<Entry> list(Path dir) {
+            List<Path> files = new ArrayList<>();
+            try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+                for (Path p : listing) {
+                    if (p.getFileName().toString().endsWith(".nianbao")) {
+                        files.add(p);
+                    }
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
                 return List.of();
             }
+            Collections.sort(files);
             List<Entry> entries = new ArrayList<>();
             for (Path p : files) {
-                Report header = readHeader(p, resolver);
+                String header = readHeader(p);
                 if (header != null) {
-                    entries.add(new Entry(p, header.year(), agency(header)));
+                    entries.add(new Entry(p, header));
                 }
             }
             return entries;
@@ -99,12 +131,14 @@ public final class FilePreviousReports implements PreviousReports {
         if (agency == null) {
             return Lookup.NONE;
         }
-        for (Folders.Entry candidate : folders.reports(dir, resolver)) {
-            Path p = candidate.file();
-            if (p.toAbsolutePath().normalize().equals(reportFile)) {
+        int lastYear = current.year() - 1;
+        for (Folders.Entry candidate : folders.reports(dir)) {
+            Path p = candidate.file;
+            if (!candidate.mayState(lastYear, agency) || p.toAbsolutePath().normalize().equals(reportFile)) {
                 continue;
             }
-            if (candidate.year() != null && candidate.year() == current.year() - 1 && agency.equals(candidate.agency())) {
+            Report header = folders.header(candidate, resolver);
+            if (header != null && header.year() != null && header.year() == lastYear && agency.equals(agency(header))) {
                 Report r = read(p);
                 if (r != null && r.year() != null && r.year() == current.year() - 1 && agency.equals(agency(r))) {
                     return new Lookup(r, p.toString(), null);
@@ -127,16 +161,20 @@ public final class FilePreviousReports implements PreviousReports {
      * A report file's header only: the text before its first heading, where the header ends.
      * The report language is read line by line, so those lines parse as they do in the whole file.
      */
-    private static Report readHeader(Path file, TemplateResolver resolver) {
+    private static String readHeader(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            return ReportBinder.bind(ReportSyntaxParser.parse(text.substring(0, headerEnd(text))), resolver).report();
+            return text.substring(0, headerEnd(text));
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }
+    }
+
+    private static Report bindHeader(String header, TemplateResolver resolver) {
+        return ReportBinder.bind(ReportSyntaxParser.parse(header), resolver).report();
     }
 
     /** Where the first line that is a heading (after any leading spaces) starts; else the length. */

@@ -152,7 +152,10 @@ public final class RuleEvaluation {
         for (Instance i : instances) {
             for (Part p : i.parts()) {
                 List<Instance> list = byCell.computeIfAbsent(p.cell(), k -> new ArrayList<>());
-                if (!list.contains(i)) {
+                // Once per instance, even when a cell is on both sides: the parts of an instance
+                // come one after the other, so a repeat is always the last one added. (Compared by
+                // identity: a record's structural equals would compare every part.)
+                if (list.isEmpty() || list.get(list.size() - 1) != i) {
                     list.add(i);
                 }
             }

@@ -23,11 +23,18 @@ public final class Names {
 
     /** The canonical form of a name: the key under which it is looked up. */
     public static String normalize(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        return ORDINAL.matcher(fold(name)).replaceFirst("");
+    }
+
+    /**
+     * The canonical form of every character of a text (compatibility forms folded, white space and
+     * quotes dropped), without removing an ordinal. The canonical form of a name written anywhere
+     * in a text is a part of the text's folded form.
+     */
+    public static String fold(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = s.replace('【', '[').replace('】', ']').replace('〔', '[').replace('〕', ']');
-        s = IGNORED.matcher(s).replaceAll("");
-        s = ORDINAL.matcher(s).replaceFirst("");
-        return s;
+        return IGNORED.matcher(s).replaceAll("");
     }
 
     /** The canonical form of a name without a trailing explanation in brackets, or null if it has none. */

@@ -2,12 +2,16 @@ package nianbao.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import nianbao.core.ExampleFiles;
 import nianbao.core.template.FileTemplateResolver;
+import nianbao.core.template.Template;
+import nianbao.core.template.TemplateResolver;
 import nianbao.syntax.ReportSyntaxParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +50,68 @@ class FilePreviousReportsTest {
         assertEquals(2020, sharedYunxi.report().year());
     }
 
-    private static Report report(Path file, FileTemplateResolver resolver) throws Exception {
+    @Test
+    void aReportOfAnotherAgencyIsNotEvenBoundToItsTemplate() throws Exception {
+        Files.copy(ExampleFiles.path("yunxi-2020.nianbao"), dir.resolve("yunxi-2020.nianbao"));
+        Path guanghua = dir.resolve("guanghua-2021.nianbao");
+        Files.writeString(guanghua, ExampleFiles.read("guanghua-2021.nianbao"));
+        Recording resolver = new Recording(new FileTemplateResolver(dir, dir, List.of()));
+        Report report = report(guanghua, resolver);
+        resolver.asked.clear();
+
+        PreviousReports.Lookup lookup = new FilePreviousReports(guanghua, dir, resolver).find(report);
+
+        assertNull(lookup.report());
+        assertEquals(List.of(), resolver.asked, "yunxi-2020 names 云溪镇, not 光华镇: its template is not needed");
+    }
+
+    @Test
+    void theQuickTestOfAHeaderAllowsEveryWayOfWritingTheYearAndTheAgency() throws Exception {
+        String lastYear = ExampleFiles.read("yunxi-2020.nianbao")
+                .replace("年度：2020", "年度：\uFF12\uFF10\uFF12\uFF10年")
+                .replace("机关：云溪镇人民政府", "机关：云溪镇\u3000人民 政府");
+        assertTrue(lastYear.contains("\uFF12\uFF10\uFF12\uFF10年"), "the example's header changed: adapt this test");
+        Files.writeString(dir.resolve("2020.nianbao"), lastYear);
+        Files.copy(ExampleFiles.path("qingshan-county.nbt"), dir.resolve("qingshan-county.nbt"));
+        Path thisYear = dir.resolve("yunxi-2021.nianbao");
+        String named = "上年报告：yunxi-2020.nianbao\n";
+        assertTrue(ExampleFiles.read("yunxi-2021.nianbao").contains(named), "the example's header changed: adapt this test");
+        Files.writeString(thisYear, ExampleFiles.read("yunxi-2021.nianbao").replace(named, ""));
+        var resolver = new FileTemplateResolver(dir, dir, List.of());
+
+        PreviousReports.Lookup lookup = new FilePreviousReports(thisYear, dir, resolver).find(report(thisYear, resolver));
+
+        assertEquals(dir.resolve("2020.nianbao").toString(), lookup.source());
+    }
+
+    /** A resolver that remembers what it was asked for. */
+    private static final class Recording implements TemplateResolver {
+        final TemplateResolver inner;
+        final List<String> asked = new ArrayList<>();
+
+        Recording(TemplateResolver inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Resolution resolve(String reference) {
+            asked.add(reference);
+            return inner.resolve(reference);
+        }
+
+        @Override
+        public List<String> knownNames() {
+            return inner.knownNames();
+        }
+
+        @Override
+        public Template defaultFor(Integer year) {
+            asked.add("default for " + year);
+            return inner.defaultFor(year);
+        }
+    }
+
+    private static Report report(Path file, TemplateResolver resolver) throws Exception {
         return ReportBinder.bind(ReportSyntaxParser.parse(Files.readString(file)), resolver).report();
     }
 }
