@@ -1,11 +1,11 @@
 package nianbao.core.check;
 
-import java.text.Normalizer;
 import java.util.List;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
 import nianbao.core.model.ReportRow;
+import nianbao.core.text.Nfkc;
 
 /** Full-width digits (１２) are read as numbers; this suggests the half-width form. */
 final class FullWidthDigitsCheck extends ValueCheck {
@@ -17,7 +17,7 @@ final class FullWidthDigitsCheck extends ValueCheck {
     @Override
     void check(CheckContext ctx, ReportRow row, Cell cell) {
         if (cell.value().isNumber() && cell.value().fullWidth()) {
-            String half = Normalizer.normalize(cell.word().text(), Normalizer.Form.NFKC);
+            String half = Nfkc.normalize(cell.word().text());
             ctx.report(cell.word().range(), Messages.quote(cell.word().text()) + "是全角数字，已按 " + half + " 计算",
                     List.of(Diagnostic.Fix.replace("改为半角 " + half, cell.word().range(), half)));
         }

@@ -6,6 +6,7 @@ import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
 import nianbao.core.model.CellValue;
 import nianbao.core.model.ReportRow;
+import nianbao.core.text.Nfkc;
 
 /** A cell holds something that is not a number (一二, 1,234, 3件). */
 final class NotANumberCheck extends ValueCheck {
@@ -25,7 +26,7 @@ final class NotANumberCheck extends ValueCheck {
                     + CellValue.MAX_LENGTH + " 位）");
             return;
         }
-        String digitsOnly = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("[,，]", "");
+        String digitsOnly = Nfkc.normalize(text).replaceAll("[,，]", "");
         String hint = "";
         List<Diagnostic.Fix> fixes = List.of();
         if (!digitsOnly.equals(text) && CellValue.parse(digitsOnly).isNumber()) {

@@ -5,6 +5,7 @@ import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Content;
 import nianbao.core.model.Prose;
 import nianbao.core.model.ReportSection;
+import nianbao.core.text.Nfkc;
 import nianbao.core.text.Phrase;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
@@ -35,7 +36,7 @@ final class StatisticsPeriodCheck extends BaseCheck {
                 for (Phrase phrase : ctx.report().template().yearPhrases()) {
                     for (Phrase.Match m : phrase.find(text)) {
                         for (Phrase.Figure f : m.figures()) {
-                            String written = java.text.Normalizer.normalize(f.text(), java.text.Normalizer.Form.NFKC);
+                            String written = Nfkc.normalize(f.text());
                             if (written.equals(expected)) {
                                 continue;
                             }

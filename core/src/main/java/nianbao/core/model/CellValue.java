@@ -1,8 +1,8 @@
 package nianbao.core.model;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.regex.Pattern;
+import nianbao.core.text.Nfkc;
 
 /**
  * What a cell holds, read from its text: a number, a blank (written {@code -}, meaning "not
@@ -30,7 +30,7 @@ public record CellValue(Kind kind, BigDecimal number, boolean fullWidth) {
         if (text.length() == 1 && BLANKS.indexOf(text.charAt(0)) >= 0) {
             return BLANK;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String folded = Nfkc.normalize(text);
         boolean fullWidth = !folded.equals(text);
         if (folded.length() <= MAX_LENGTH && NUMBER.matcher(folded).matches()) {
             return new CellValue(Kind.NUMBER, new BigDecimal(folded), fullWidth);

@@ -12,6 +12,7 @@ import nianbao.core.template.Template;
 import nianbao.core.template.TemplateResolver;
 import nianbao.core.text.NameIndex;
 import nianbao.core.text.Names;
+import nianbao.core.text.Nfkc;
 import nianbao.syntax.ReportSyntax;
 import nianbao.syntax.Word;
 
@@ -87,12 +88,17 @@ public final class ReportBinder {
     }
 
     public static Integer parseYear(String text) {
-        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+        String folded = Nfkc.normalize(text).strip();
         if (folded.endsWith("年")) {
             folded = folded.substring(0, folded.length() - 1);
         }
-        if (!folded.matches("[0-9]{4}")) {
+        if (folded.length() != 4) {
             return null;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (folded.charAt(i) < '0' || folded.charAt(i) > '9') {
+                return null;
+            }
         }
         return Integer.parseInt(folded);
     }

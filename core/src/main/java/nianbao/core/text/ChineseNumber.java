@@ -15,7 +15,7 @@ public final class ChineseNumber {
 
     /** The value of a numeral, or null if it is not one. */
     public static BigDecimal parse(String text) {
-        String s = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFKC);
+        String s = Nfkc.normalize(text.strip());
         if (s.isEmpty()) {
             return null;
         }

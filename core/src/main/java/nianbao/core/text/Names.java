@@ -1,6 +1,5 @@
 package nianbao.core.text;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
@@ -12,10 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class Names {
 
-    /** Ordinal prefixes, after NFKC folding: 一、 (一) 1. 1、 (1) 第一 and runs of them. */
-    private static final Pattern ORDINAL = Pattern.compile(
-            "^(?:(?:[一二三四五六七八九十百]+[、.,]|\\([一二三四五六七八九十百]+\\)|[0-9]+[、.,)]|\\([0-9]+\\))\\s*)+");
-    private static final Pattern IGNORED = Pattern.compile("[\\s\"'“”‘’「」『』〝〞\u3000\u00A0\uFEFF]");
+    /**
+     * Characters a name is compared without: white space and quotation marks. (The names are
+     * folded by hand, not by regular expressions: they are folded thousands of times while a
+     * template is read, in the first milliseconds of a command-line run.)
+     */
+    private static final String IGNORED = " \t\n\u000B\f\r\"'“”‘’「」『』〝〞\u3000\u00A0\uFEFF";
+    /** Chinese numerals of an ordinal prefix. */
+    private static final String NUMERALS = "一二三四五六七八九十百";
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\([^()]*\\)$");
 
     private Names() {
@@ -23,7 +26,8 @@ public final class Names {
 
     /** The canonical form of a name: the key under which it is looked up. */
     public static String normalize(String name) {
-        return ORDINAL.matcher(fold(name)).replaceFirst("");
+        String folded = fold(name);
+        return folded.substring(ordinalEnd(folded));
     }
 
     /**
@@ -32,9 +36,20 @@ public final class Names {
      * in a text is a part of the text's folded form.
      */
     public static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = s.replace('【', '[').replace('】', ']').replace('〔', '[').replace('〕', ']');
-        return IGNORED.matcher(s).replaceAll("");
+        String s = Nfkc.normalize(text);
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char mapped = c == '【' || c == '〔' ? '[' : c == '】' || c == '〕' ? ']' : c;
+            boolean dropped = IGNORED.indexOf(c) >= 0;
+            if (out == null && (dropped || mapped != c)) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null && !dropped) {
+                out.append(mapped);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     /** The canonical form of a name without a trailing explanation in brackets, or null if it has none. */
@@ -46,14 +61,56 @@ public final class Names {
 
     /** The ordinal prefix of a label as written ({@code （一）}, {@code 1.}), or "" if none. */
     public static String ordinalPrefix(String label) {
-        String folded = Normalizer.normalize(label, Normalizer.Form.NFKC);
-        var m = ORDINAL.matcher(folded);
-        if (!m.find() || m.end() == 0) {
+        String folded = Nfkc.normalize(label);
+        int end = ordinalEnd(folded);
+        if (end == 0) {
             return "";
         }
         // Folding can change lengths only for characters outside the prefix's alphabet, so the
         // prefix length in the folded text is its length in the original.
-        return label.substring(0, Math.min(label.length(), m.end())).strip();
+        return label.substring(0, Math.min(label.length(), end)).strip();
+    }
+
+    /**
+     * Where the ordinal prefix of an NFKC-folded text ends (0: none). An ordinal is 一、 or 一.
+     * or 一, (Chinese numerals), (一), 1、 1. 1, 1) (Arabic numerals) or (1); a prefix is a run of
+     * them, each followed by any white space.
+     */
+    static int ordinalEnd(String s) {
+        int end = 0;
+        while (true) {
+            int next = oneOrdinal(s, end);
+            if (next < 0) {
+                return end;
+            }
+            while (next < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(next)) >= 0) {
+                next++;
+            }
+            end = next;
+        }
+    }
+
+    /** The end of one ordinal at {@code i}, or -1 if none starts there. */
+    private static int oneOrdinal(String s, int i) {
+        boolean open = i < s.length() && s.charAt(i) == '(';
+        int start = open ? i + 1 : i;
+        int j = start;
+        boolean chinese = j < s.length() && NUMERALS.indexOf(s.charAt(j)) >= 0;
+        while (j < s.length() && (chinese ? NUMERALS.indexOf(s.charAt(j)) >= 0 : isAsciiDigit(s.charAt(j)))) {
+            j++;
+        }
+        if (j == start || j >= s.length()) {
+            return -1;
+        }
+        char after = s.charAt(j);
+        if (open) {
+            return after == ')' ? j + 1 : -1;
+        }
+        return after == '、' || after == '.' || after == ',' || !chinese && after == ')' ? j + 1 : -1;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Levenshtein distance, for did-you-mean suggestions on short names. */

@@ -28,14 +28,16 @@ public final class Phrase {
     public static final int MAX_GAPS = 4;
 
     private final String source;
-    private final Pattern pattern;
+    /** The regular expression, compiled when a text first gets past the anchor test. */
+    private final String regex;
+    private volatile Pattern pattern;
     private final List<String> slots;
     /** The longest literal run of the wording: no text without it can match (empty: none). */
     private final String anchor;
 
-    private Phrase(String source, Pattern pattern, List<String> slots, String anchor) {
+    private Phrase(String source, String regex, List<String> slots, String anchor) {
         this.source = source;
-        this.pattern = pattern;
+        this.regex = regex;
         this.slots = slots;
         this.anchor = anchor;
     }
@@ -86,7 +88,7 @@ public final class Phrase {
         if (slots.isEmpty()) {
             return null;
         }
-        return new Phrase(wording, Pattern.compile(re.toString()), List.copyOf(slots), anchor);
+        return new Phrase(wording, re.toString(), List.copyOf(slots), anchor);
     }
 
     /** How many gaps a wording has (a run of {@code …} is one). */
@@ -102,7 +104,7 @@ public final class Phrase {
 
     /** A character as a member of a regular-expression class. */
     private static String quoteInClass(int codePoint) {
-        return String.format("\\x{%x}", codePoint);
+        return "\\x{" + Integer.toHexString(codePoint) + "}";
     }
 
     public String source() {
@@ -113,8 +115,13 @@ public final class Phrase {
         if (!text.contains(anchor)) {
             return List.of(); // cheaper than running the pattern over a text that cannot match
         }
+        Pattern p = pattern;
+        if (p == null) {
+            p = Pattern.compile(regex);
+            pattern = p;
+        }
         List<Match> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        Matcher m = p.matcher(text);
         while (m.find()) {
             List<Figure> figures = new ArrayList<>();
             for (int g = 1; g <= m.groupCount(); g++) {
