@@ -1,7 +1,6 @@
 package nianbao.syntax;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The text of one document and the one place where offsets are converted.
@@ -20,24 +19,25 @@ public final class SourceText {
 
     public SourceText(String text) {
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[16];
+        int lines = 1;
         int n = text.length();
         boolean surrogates = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                starts.add(i + 1);
-            } else if (c == '\n') {
-                starts.add(i + 1);
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, lines * 2);
+                }
+                starts[lines++] = i + 1;
             } else if (Character.isHighSurrogate(c)) {
                 surrogates = true;
             }
         }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = Arrays.copyOf(starts, lines);
         if (surrogates) {
             int[] map = new int[text.codePointCount(0, n) + 1];
             int cp = 0;
