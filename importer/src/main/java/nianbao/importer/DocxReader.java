@@ -31,6 +31,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class DocxReader {
 
+    /** Characters of a nested table's text quoted in its problem. */
+    private static final int NESTED_EXCERPT = 30;
+
     static {
         // POI logs through Log4j; without a provider Log4j complains on stderr, which is the
         // clerk's channel for import problems. A simple provider, switched off, keeps it quiet:
@@ -44,7 +47,8 @@ final class DocxReader {
     private DocxReader() {
     }
 
-    static SourceDocument read(byte[] bytes) throws IOException {
+    /** Reads a .docx; what it has to leave out (a table nested in a cell) is added to {@code problems}. */
+    static SourceDocument read(byte[] bytes, List<ImportProblem> problems) throws IOException {
         List<Block> blocks = new ArrayList<>();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             int paragraph = 0;
@@ -61,7 +65,7 @@ final class DocxReader {
                     }
                     paragraph++;
                 } else if (element instanceof XWPFTable t) {
-                    blocks.add(table(t, table++));
+                    blocks.add(table(t, table++, problems));
                 } else if (element instanceof XWPFSDT sdt) {
                     // A content control (a cover-page block, a form field) holds plain text.
                     for (String line : sdt.getContent().getText().split("\r\n|\r|\n|\u000B")) {
@@ -136,7 +140,7 @@ final class DocxReader {
         return name.toLowerCase(java.util.Locale.ROOT).matches("(heading|标题)\\s*[1-9]") || styleId.matches("[1-9]");
     }
 
-    private static Table table(XWPFTable table, int index) {
+    private static Table table(XWPFTable table, int index, List<ImportProblem> problems) {
         List<List<Cell>> rows = new ArrayList<>();
         List<List<Integer>> gridColumns = new ArrayList<>();
         List<XWPFTableRow> tableRows = table.getRows();
@@ -151,7 +155,11 @@ final class DocxReader {
                 int colSpan = pr != null && pr.isSetGridSpan() ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
                 CTVMerge merge = pr != null && pr.isSetVMerge() ? pr.getVMerge() : null;
                 boolean continued = merge != null && (!merge.isSetVal() || merge.getVal() == STMerge.CONTINUE);
-                row.add(new Cell(continued ? "" : text(cell), 1, colSpan, continued, SourcePosition.tableCell(index, r, c)));
+                SourcePosition at = SourcePosition.tableCell(index, r, c);
+                row.add(new Cell(continued ? "" : text(cell), 1, colSpan, continued, at));
+                for (XWPFTable nested : cell.getTables()) {
+                    problems.add(nestedTable(nested, at));
+                }
                 columns.add(gridColumn);
                 gridColumn += colSpan;
             }
@@ -183,6 +191,32 @@ final class DocxReader {
     private static boolean continuedAt(List<Cell> row, List<Integer> columns, int gridColumn) {
         int i = columns.indexOf(gridColumn);
         return i >= 0 && row.get(i).continued();
+    }
+
+    /**
+     * A table inside a cell is not read: the grid of its outer table has no place for it, and
+     * guessing where its numbers belong could put them in the wrong row. The cell keeps its own
+     * text; the clerk is told where the nested table is and how it starts, to copy it by hand.
+     */
+    private static ImportProblem nestedTable(XWPFTable nested, SourcePosition at) {
+        List<String> texts = new ArrayList<>();
+        for (XWPFTableRow row : nested.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                String text = Labels.oneLine(text(cell));
+                if (!text.isEmpty()) {
+                    texts.add(text);
+                }
+            }
+        }
+        if (texts.isEmpty()) {
+            return new ImportProblem(ImportProblem.Severity.NOTE, at, "单元格中有一个空的嵌套表格，已略过");
+        }
+        String start = String.join(" ", texts);
+        if (start.codePointCount(0, start.length()) > NESTED_EXCERPT) {
+            start = start.substring(0, start.offsetByCodePoints(0, NESTED_EXCERPT)) + "…";
+        }
+        return new ImportProblem(ImportProblem.Severity.ERROR, at, "单元格中嵌套的表格（" + nested.getNumberOfRows()
+                + "行，开头是「" + start + "」）没有导入，只保留了单元格本身的文字；请把其中的内容直接填入报告");
     }
 
     private static String text(XWPFTableCell cell) {

@@ -133,7 +133,7 @@ public final class Importer {
     private static SourceDocument read(String fileName, byte[] bytes, List<ImportProblem> problems) throws IOException {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".docx")) {
-            return DocxReader.read(bytes);
+            return DocxReader.read(bytes, problems);
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return HtmlReader.read(bytes);

@@ -77,7 +77,7 @@ class ReadersTest {
     void wordTableKeepsItsMergedCells() throws IOException {
         PublishedReport report = new PublishedReport("标题").table(SampleReports.review(
                 "1", "0", "0", "0", "1", "", "", "", "", "0", "", "", "", "", "0"));
-        Table table = (Table) DocxReader.read(report.docx()).blocks().get(1);
+        Table table = (Table) DocxReader.read(report.docx(), new java.util.ArrayList<>()).blocks().get(1);
         List<Cell> first = table.rows().get(0);
         assertEquals(List.of("行政复议", "行政诉讼"), first.stream().map(Cell::text).toList());
         assertEquals(List.of(5, 10), first.stream().map(Cell::colSpan).toList());

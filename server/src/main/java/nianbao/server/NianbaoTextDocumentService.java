@@ -125,7 +125,7 @@ final class NianbaoTextDocumentService implements TextDocumentService {
             var caret = LspTypes.position(params.getPosition());
             if (doc.isTemplate()) {
                 var source = new nianbao.syntax.SourceText(doc.text());
-                return Either.forLeft(TemplateEditing.completion(doc.text(), caret).stream()
+                return Either.forLeft(TemplateEditing.completion(doc.template(), doc.text(), caret).stream()
                         .map(c -> LspTypes.completion(c, snippets, source, caret)).toList());
             }
             var source = doc.analysis().syntax().source();

@@ -62,4 +62,32 @@ class TemplateDocumentsTest {
             assertTrue(hover.getContents().getRight().getValue().contains("模板的标识"), hover.toString());
         }
     }
+
+    /** In a rule's equation, the ids of the table it is under, inherited rows included, through JSON-RPC. */
+    @Test
+    void aRuleOffersTheIdsOfItsTable() throws Exception {
+        Path file = dir.resolve("county.nbt");
+        String text = Files.readString(Path.of("examples", "qingshan-county.nbt"), StandardCharsets.UTF_8)
+                + "    规则 local.news-within 每列 警告：news = \n"
+                + "\n章节 applications\n  表 applications\n    规则 local.results 每列：handled-total = \n";
+        Files.writeString(file, text);
+        String uri = file.toUri().toString();
+        List<String> lines = text.lines().toList();
+        try (LspSession session = LspSession.start()) {
+            session.open(uri, 1, text);
+            int own = lines.indexOf("    规则 local.news-within 每列 警告：news = ");
+            List<String> local = labels(session, uri, new Position(own, lines.get(own).length()));
+            assertEquals(List.of("policies", "news", "interpretation", "total", "上年."), local);
+
+            int reopened = lines.size() - 1;
+            List<String> inherited = labels(session, uri, new Position(reopened, lines.get(reopened).length()));
+            assertTrue(inherited.containsAll(List.of("new", "carried-over", "disclosed", "withheld.*", "carry-forward")),
+                    inherited.toString());
+        }
+    }
+
+    private static List<String> labels(LspSession session, String uri, Position at) throws Exception {
+        return session.server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), at))
+                .get(30, TimeUnit.SECONDS).getLeft().stream().map(c -> c.getLabel()).toList();
+    }
 }

@@ -22,10 +22,16 @@ final class Messages {
         return n == null ? "?" : n.stripTrailingZeros().toPlainString();
     }
 
-    /** "，是否要写“X”？" for an unknown name with a suggestion; "，可写：A、B" for an ambiguous one. */
+    /**
+     * "，是否要写“X”？" for an unknown name with a suggestion; "，同类的只有：A、B" for a number that
+     * no item has; "，它可以指：A、B，请写得更具体" for an ambiguous name.
+     */
     static String suggestion(NameIndex.Lookup<? extends Declared> lookup) {
         if (lookup instanceof NameIndex.Unknown<? extends Declared> u && u.suggestion() != null) {
             return "，是否要写" + quote(u.suggestion().label()) + "？";
+        }
+        if (lookup instanceof NameIndex.Unknown<? extends Declared> u && !u.otherNumbers().isEmpty()) {
+            return "，同类的只有：" + u.otherNumbers().stream().map(d -> quote(d.label())).collect(Collectors.joining("、"));
         }
         if (lookup instanceof NameIndex.Ambiguous<? extends Declared> a) {
             return "，它可以指：" + a.candidates().stream().map(d -> quote(d.label())).collect(Collectors.joining("、"))

@@ -3,6 +3,8 @@ package nianbao.core.features;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nianbao.core.template.ColumnDef;
 import nianbao.core.template.Declared;
 import nianbao.core.template.RowDef;
@@ -18,7 +20,8 @@ import nianbao.syntax.SourceText;
 
 /**
  * Editor support for template files ({@code .nbt}): the outline of what the file declares,
- * completion of keywords and of template names after 继承, hover on keywords. Diagnostics are
+ * completion of keywords, of template names after 继承 and of the ids a rule's terms may name,
+ * hover on keywords. Diagnostics are
  * the reader's ({@link TemplateReader.Result#diagnostics()}).
  */
 public final class TemplateEditing {
@@ -73,8 +76,25 @@ public final class TemplateEditing {
         return true;
     }
 
-    /** Keywords at the start of a line; template names after 继承. */
+    /**
+     * Completion in a template file read on its own, its bases found among the built-in templates.
+     * The server passes the document as it reads it ({@link #completion(TemplateReader.Result, String, Position)}).
+     */
     public static List<CompletionItem> completion(String text, Position caret) {
+        return completion(TemplateReader.read(text, "untitled.nbt", TemplateEditing::builtInBase), text, caret);
+    }
+
+    private static TemplateReader.BaseLoader.Loaded builtInBase(String reference, String fromSource) {
+        String base = TemplateRegistry.builtIn().text(reference.strip());
+        return base == null ? null : new TemplateReader.BaseLoader.Loaded(base, "builtin:" + reference.strip());
+    }
+
+    /**
+     * Keywords at the start of a line; template names after 继承; in the equation of a 规则, the
+     * ids its terms may name (columns for 每行, rows and {@code x.*} for 每列, {@code 上年.x}),
+     * taken from the table the rule is under as {@code read} resolved it, inherited parts included.
+     */
+    public static List<CompletionItem> completion(TemplateReader.Result read, String text, Position caret) {
         SourceText source = new SourceText(text);
         if (caret.line() < 0 || caret.line() >= source.lineCount()) {
             return List.of();
@@ -98,6 +118,9 @@ public final class TemplateEditing {
             }
             return items;
         }
+        if (RULE_START.matcher(trimmed).lookingAt()) {
+            return ruleTerms(read.template(), source, caret.line(), before);
+        }
         if (trimmed.contains(" ") || trimmed.contains("\t") || trimmed.contains("\u3000")) {
             return List.of();
         }
@@ -109,6 +132,87 @@ public final class TemplateEditing {
                     String.format("%03d", i++), false, range));
         }
         return items;
+    }
+
+    private static final Pattern RULE_START = Pattern.compile("规则[ \\t\\u3000]");
+    private static final Pattern TABLE_LINE = Pattern.compile("表[ \\t\\u3000]+(\\S+)");
+
+    /**
+     * The terms a rule's equation may name, for the word before the caret. Nothing before the
+     * colon (the rule's id and scope are the author's to write).
+     */
+    private static List<CompletionItem> ruleTerms(Template template, SourceText source, int lineIndex, String before) {
+        int colon = Math.max(before.indexOf('：'), before.indexOf(':'));
+        if (colon < 0) {
+            return List.of();
+        }
+        String scope = before.substring(0, colon);
+        boolean eachRow = scope.contains("每行");
+        boolean eachColumn = scope.contains("每列");
+        TableDef table = enclosingTable(template, source, lineIndex);
+        if (table == null || eachRow == eachColumn) {
+            return List.of();
+        }
+        int wordStart = before.length();
+        while (wordStart > colon + 1 && !Character.isWhitespace(before.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = before.substring(wordStart);
+        // 上年.x names x in last year's report; offered once the author starts typing 上.
+        String prefix = !word.isEmpty() && TemplateReader.LAST_YEAR_PREFIX.startsWith(word.substring(0, 1))
+                ? TemplateReader.LAST_YEAR_PREFIX : "";
+        Range range = new Range(new Position(lineIndex, wordStart), new Position(lineIndex, before.length()));
+        List<CompletionItem> items = new ArrayList<>();
+        if (eachRow) {
+            for (ColumnDef c : table.columns()) {
+                items.add(term(prefix + c.id(), c, CompletionItem.Kind.COLUMN, items.size(), range));
+            }
+        } else {
+            for (RowDef r : table.rows()) {
+                if (r.holdsValues()) {
+                    items.add(term(prefix + r.id(), r, CompletionItem.Kind.ROW, items.size(), range));
+                } else if (prefix.isEmpty()) {
+                    items.add(term(r.id() + ".*", r, CompletionItem.Kind.ROW, items.size(), range));
+                }
+            }
+        }
+        if (prefix.isEmpty()) {
+            items.add(new CompletionItem(TemplateReader.LAST_YEAR_PREFIX, "上年报告中的值（跨年规则）",
+                    TemplateReader.LAST_YEAR_PREFIX, TemplateReader.LAST_YEAR_PREFIX + " shangnian sn",
+                    CompletionItem.Kind.FIELD, String.format("%03d", items.size()), false, range));
+        }
+        return items;
+    }
+
+    private static CompletionItem term(String name, Declared d, CompletionItem.Kind kind, int order, Range range) {
+        String filter = name + " " + d.label() + " " + String.join(" ", Pinyin.spellings(d.label()));
+        return new CompletionItem(name, d.label(), name, filter, kind, String.format("%03d", order), false, range);
+    }
+
+    /** The table a line is declared under: the nearest less indented line above, when it is a 表 line. */
+    private static TableDef enclosingTable(Template template, SourceText source, int lineIndex) {
+        int indent = indent(source.line(lineIndex));
+        for (int i = lineIndex - 1; i >= 0; i--) {
+            String above = source.line(i);
+            String content = above.strip();
+            if (content.isEmpty() || content.startsWith("//") || indent(above) >= indent) {
+                continue;
+            }
+            Matcher m = TABLE_LINE.matcher(content);
+            if (!m.lookingAt()) {
+                return null;
+            }
+            return template.tables().stream().filter(t -> t.id().equals(m.group(1))).findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The description of the keyword under the caret. */

@@ -57,6 +57,9 @@ public final class JsonOutput {
         }
         doc.add("header", header);
         doc.add("year", report.year() == null ? JsonNull.INSTANCE : new JsonPrimitive(report.year()));
+        // Content before the first heading is an error (content.outside-section), yet it is the
+        // clerk's text: a document that dropped it would lose words the page still shows.
+        doc.add("preamble", content(report.preamble()));
         JsonArray sections = new JsonArray();
         for (ReportSection s : report.sections()) {
             sections.add(section(s));
@@ -72,12 +75,16 @@ public final class JsonOutput {
         o.add("id", s.def() == null ? JsonNull.INSTANCE : new JsonPrimitive(s.def().id()));
         o.addProperty("label", s.def() == null ? s.syntax().heading().text() : s.def().label());
         o.addProperty("heading", s.syntax().heading().text());
-        JsonArray content = new JsonArray();
-        for (Content c : s.content()) {
-            content.add(c instanceof ReportTable t ? table(t) : prose((Prose) c));
-        }
-        o.add("content", content);
+        o.add("content", content(s.content()));
         return o;
+    }
+
+    private static JsonArray content(List<Content> content) {
+        JsonArray out = new JsonArray();
+        for (Content c : content) {
+            out.add(c instanceof ReportTable t ? table(t) : prose((Prose) c));
+        }
+        return out;
     }
 
     private static JsonObject prose(Prose p) {

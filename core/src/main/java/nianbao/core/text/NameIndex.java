@@ -50,8 +50,17 @@ public final class NameIndex<T> {
     public record Ambiguous<T>(List<T> candidates) implements Lookup<T> {
     }
 
-    /** @param suggestion the closest declared thing, or null when nothing is close */
-    public record Unknown<T>(T suggestion) implements Lookup<T> {
+    /**
+     * @param suggestion the closest declared thing, or null when nothing is close
+     * @param otherNumbers when the name is a well-formed ordinal that no thing has (第二十条第（九）项),
+     *     the things whose names differ from it only in their numbers; never suggested, since the
+     *     clerk wrote another number rather than mistyped this one
+     */
+    public record Unknown<T>(T suggestion, List<T> otherNumbers) implements Lookup<T> {
+
+        public Unknown(T suggestion) {
+            this(suggestion, List.of());
+        }
     }
 
     public Lookup<T> lookup(String written) {
@@ -63,32 +72,56 @@ public final class NameIndex<T> {
         if (hits != null) {
             return new Ambiguous<>(List.copyOf(hits));
         }
-        return new Unknown<>(closest(key));
+        String shape = Ordinals.shape(key);
+        List<T> otherNumbers = new ArrayList<>();
+        if (!shape.equals(key) && Ordinals.wellFormed(key)) {
+            for (Map.Entry<String, Set<T>> e : byKey.entrySet()) {
+                if (Ordinals.shape(e.getKey()).equals(shape)) {
+                    e.getValue().stream().filter(t -> !otherNumbers.contains(t)).forEach(otherNumbers::add);
+                }
+            }
+        }
+        return new Unknown<>(closest(key, shape, otherNumbers), List.copyOf(otherNumbers));
     }
 
-    /** The thing whose name is closest to a key, if the distance is small for the key's length. */
-    private T closest(String key) {
+    /**
+     * The thing whose name is closest to a key, if the distance is small for the key's length.
+     * Among close names, the one whose text outside its ordinals is closest wins, so that a typo
+     * in the text is matched to the same item rather than to a neighbour with another number.
+     */
+    private T closest(String key, String shape, List<T> excluded) {
         if (key.isEmpty()) {
             return null;
         }
+        int allowed = Math.max(1, Math.min(3, key.length() / 3));
         T best = null;
+        int bestShapeDistance = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, Set<T>> e : byKey.entrySet()) {
-            if (e.getValue().size() != 1) {
+            if (e.getValue().size() != 1 || excluded.contains(e.getValue().iterator().next())) {
                 continue;
             }
-            int d = Names.distance(key, e.getKey());
-            // Containment counts as close: 不掌握 for 本机关不掌握相关政府信息.
-            if (e.getKey().contains(key) && key.length() >= 2) {
-                d = Math.min(d, 1);
+            int d = nearness(key, e.getKey());
+            if (d > allowed) {
+                continue;
             }
-            if (d < bestDistance) {
+            int shapeDistance = nearness(shape, Ordinals.shape(e.getKey()));
+            if (shapeDistance < bestShapeDistance || shapeDistance == bestShapeDistance && d < bestDistance) {
+                bestShapeDistance = shapeDistance;
                 bestDistance = d;
                 best = e.getValue().iterator().next();
             }
         }
-        int allowed = Math.max(1, Math.min(3, key.length() / 3));
-        return bestDistance <= allowed ? best : null;
+        return best;
+    }
+
+    private static int nearness(String written, String declared) {
+        int d = Names.distance(written, declared);
+        // Containment counts as close: 不掌握 for 本机关不掌握相关政府信息.
+        if (declared.contains(written) && written.length() >= 2) {
+            d = Math.min(d, 1);
+        }
+        return d;
     }
 
     public List<T> all() {

@@ -112,6 +112,25 @@ class HtmlOutputTest {
         assertTrue(doc.selectFirst(".meta .year").text().startsWith(analysis.report().year().toString()));
     }
 
+    /** Content before the first heading stands where it was written: under the title, before section 一. */
+    @Test
+    void thePreambleStandsBetweenTheTitleAndTheFirstSection() throws IOException {
+        Path file = Path.of("src", "test", "resources", "fixtures", "content.outside-section", "fires.nianbao");
+        Document doc = page(analyze(Files.readString(file)));
+        List<String> order = new ArrayList<>();
+        for (Element child : doc.selectFirst("article.report").children()) {
+            order.add(switch (child.tagName()) {
+                case "header" -> "header";
+                case "p" -> "p:" + child.text();
+                case "section" -> "section:" + child.selectFirst("h2").text();
+                default -> child.tagName() + (child.selectFirst("table") != null ? ":table" : "");
+            });
+        }
+        assertEquals(List.of("header", "p:这一行不是键值对，应写在章节里", "div:table", "section:一、总体情况"), order.subList(0, 4));
+        Element table = doc.selectFirst("article.report > div table");
+        assertTrue(table.text().contains("第二十条第（八）项") && table.text().contains("行政事业性收费"), table.text());
+    }
+
     @Test
     void theSixHeadingsInTheTemplatesOrder() throws IOException {
         Analysis analysis = analyze(exampleText());

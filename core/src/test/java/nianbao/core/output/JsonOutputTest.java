@@ -66,6 +66,7 @@ class JsonOutputTest {
         String json = json(EXAMPLE);
         List<Consumer<JsonObject>> breakages = List.of(
                 doc -> doc.remove("sections"),
+                doc -> doc.remove("preamble"),
                 doc -> doc.addProperty("formatVersion", 2),
                 doc -> doc.addProperty("extra", true),
                 doc -> firstTable(doc).getAsJsonArray("rows").get(0).getAsJsonObject()
@@ -87,6 +88,33 @@ class JsonOutputTest {
             breakage.accept(doc);
             assertFalse(validate(doc.toString()).isEmpty(), doc.toString());
         }
+    }
+
+    /** Content before the first heading is an error, and it is kept, in order, under preamble. */
+    @Test
+    void contentBeforeTheFirstHeadingIsInThePreamble() {
+        String json = json(Golden.RESOURCES.resolve("fixtures/content.outside-section/fires.nianbao"));
+        assertEquals(Set.of(), validate(json));
+        JsonObject doc = JsonParser.parseString(json).getAsJsonObject();
+        JsonArray preamble = doc.getAsJsonArray("preamble");
+        assertEquals(2, preamble.size());
+        JsonObject prose = preamble.get(0).getAsJsonObject();
+        assertEquals("paragraph", prose.get("type").getAsString());
+        assertEquals("这一行不是键值对，应写在章节里", prose.get("text").getAsString());
+        JsonObject table = preamble.get(1).getAsJsonObject();
+        assertEquals("art20-8", table.get("id").getAsString());
+        JsonObject fees = table.getAsJsonArray("rows").get(0).getAsJsonObject();
+        assertEquals(0, fees.getAsJsonObject("values").get("amount").getAsInt());
+        assertFalse(fees.get("implicit").getAsBoolean());
+        // The sections do not repeat it.
+        assertEquals(json.indexOf("这一行不是键值对"), json.lastIndexOf("这一行不是键值对"), "written once");
+        assertTrue(doc.getAsJsonArray("diagnostics").toString().contains("content.outside-section"));
+    }
+
+    @Test
+    void aReportWithNothingBeforeItsFirstHeadingHasAnEmptyPreamble() {
+        JsonObject doc = JsonParser.parseString(json(EXAMPLE)).getAsJsonObject();
+        assertEquals(new JsonArray(), doc.getAsJsonArray("preamble"));
     }
 
     private static JsonObject firstTable(JsonObject doc) {
