@@ -48,6 +48,16 @@ public final class FieldDef extends Declared {
         return agency;
     }
 
+    /** The 样板 of the field ("" if none), for {@link TemplateImage}. */
+    String pattern() {
+        return pattern;
+    }
+
+    /** The 简称去掉 endings, for {@link TemplateImage}. */
+    java.util.List<String> dropEndings() {
+        return java.util.List.copyOf(dropEndings);
+    }
+
     void setPattern(String pattern) {
         this.pattern = pattern;
     }

@@ -129,6 +129,11 @@ public final class Template {
         return sources.getOrDefault(templateId, templateId.equals(id) ? source : "builtin:" + templateId);
     }
 
+    /** Where each template of the chain was read from, for {@link TemplateImage}. */
+    java.util.Map<String, String> sources() {
+        return java.util.Map.copyOf(sources);
+    }
+
     void addSource(String templateId, String where) {
         sources.putIfAbsent(templateId, where);
     }

@@ -1,0 +1,149 @@
+package nianbao.core.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nianbao.core.ExampleFiles;
+import nianbao.core.text.NameIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A template built from its image is the template read from its text: every field of every
+ * object, and every reference between them, compared by reflection (so a field added to the
+ * model but not to the image fails here).
+ */
+class TemplateImageTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBuildWroteAnImageOfEveryBuiltInTemplateAndTheRegistryReadsIt() {
+        TemplateRegistry text = TemplateRegistry.fromText();
+        for (String id : TemplateRegistry.builtIn().builtInIds()) {
+            assertNotNull(getClass().getClassLoader().getResource(TemplateRegistry.ROOT + id + TemplateRegistry.IMAGE),
+                    "no image of " + id + " on the classpath: is core's exec-maven-plugin step gone?");
+            Template fromImage = TemplateRegistry.builtIn().get(id);
+            assertSameTemplate(text.get(id), fromImage);
+            assertEquals(List.of(), TemplateRegistry.builtIn().load(id).diagnostics().all());
+        }
+    }
+
+    @Test
+    void aTemplateThatExtendsAnotherSurvivesItsImage() throws Exception {
+        Files.copy(ExampleFiles.path("qingshan-county.nbt"), dir.resolve("qingshan-county.nbt"));
+        Template county = new FileTemplateResolver(dir, dir, List.of()).resolve("qingshan-county.nbt").template();
+        assertTrue(!county.ancestors().isEmpty(), "the example county template extends a national one");
+
+        assertSameTemplate(county, TemplateImage.read(TemplateImage.write(county)));
+    }
+
+    @Test
+    void anImageOfAnotherFormatIsNotRead() {
+        byte[] image = TemplateImage.write(TemplateRegistry.fromText().get("national-2021"));
+        image[7] ^= 0x40; // the format version
+        assertNull(TemplateImage.read(image));
+    }
+
+    @Test
+    void theComparisonNoticesADifference() {
+        Template a = TemplateRegistry.fromText().get("national-2021");
+        Template b = TemplateImage.read(TemplateImage.write(a));
+        b.sections().get(0).setDescription(b.sections().get(0).description() + "！");
+        try {
+            assertSameTemplate(a, b);
+        } catch (AssertionError expected) {
+            return;
+        }
+        fail("a changed description went unnoticed");
+    }
+
+    private static void assertSameTemplate(Template expected, Template actual) {
+        new Comparison().compare(expected, actual, "template");
+    }
+
+    /** Name indexes and compiled patterns are built from the rest when first used, or not yet. */
+    private static boolean builtOnUse(Field f) {
+        return NameIndex.class.isAssignableFrom(f.getType()) || f.getType() == java.util.regex.Pattern.class;
+    }
+
+    /** Deep comparison by reflection, with a one-to-one map of the objects already seen. */
+    private static final class Comparison {
+        private final Map<Object, Object> seen = new IdentityHashMap<>();
+
+        void compare(Object a, Object b, String path) {
+            if (a == null || b == null) {
+                assertSame(a, b, path);
+                return;
+            }
+            if (a instanceof String || a instanceof Number || a instanceof Boolean || a instanceof Character
+                    || a instanceof Enum<?>) {
+                assertEquals(a, b, path);
+                return;
+            }
+            if (a instanceof List<?> la) {
+                List<?> lb = (List<?>) b;
+                assertEquals(la.size(), lb.size(), path + ".size");
+                for (int i = 0; i < la.size(); i++) {
+                    compare(la.get(i), lb.get(i), path + "[" + i + "]");
+                }
+                return;
+            }
+            if (a instanceof Set<?>) {
+                assertEquals(a, b, path);
+                return;
+            }
+            if (a instanceof Map<?, ?> ma) {
+                Map<?, ?> mb = (Map<?, ?>) b;
+                assertEquals(ma.keySet(), mb.keySet(), path + ".keys");
+                for (Object k : ma.keySet()) {
+                    compare(ma.get(k), mb.get(k), path + "[" + k + "]");
+                }
+                return;
+            }
+            if (a instanceof Map.Entry<?, ?> ea) {
+                Map.Entry<?, ?> eb = (Map.Entry<?, ?>) b;
+                compare(ea.getKey(), eb.getKey(), path + ".key");
+                compare(ea.getValue(), eb.getValue(), path + ".value");
+                return;
+            }
+            assertEquals(a.getClass(), b.getClass(), path + ".class");
+            if (a.getClass().getName().startsWith("java.")) {
+                assertEquals(a, b, path);
+                return;
+            }
+            Object earlier = seen.get(a);
+            if (earlier != null) {
+                assertSame(earlier, b, path + " is another object than where it was met first");
+                return;
+            }
+            seen.put(a, b);
+            for (Class<?> c = a.getClass(); c != null && c != Object.class && c != Record.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic() || builtOnUse(f)) {
+                        continue;
+                    }
+                    f.setAccessible(true);
+                    try {
+                        compare(f.get(a), f.get(b), path + "." + f.getName());
+                    } catch (IllegalAccessException e) {
+                        throw new AssertionError(path + "." + f.getName(), e);
+                    }
+                }
+            }
+        }
+    }
+}
