@@ -23,7 +23,7 @@ final class Cli {
             return out.isEmpty() ? List.of() : List.of(out.split("\\R"));
         }
 
-        /** No JVM or picocli stack trace ever reaches the clerk. */
+        /** No stack trace ever reaches the clerk. */
         void assertNoStackTrace() {
             assertTrue(!err.contains("Exception") && !err.contains("\tat "), () -> "stack trace on stderr:\n" + err);
         }
