@@ -6,136 +6,110 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nianbao.core.Analysis;
 import nianbao.core.ReportFiles;
 import nianbao.core.check.CheckOptions;
+import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.output.JsonOutput;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** {@code nianbao check}: print every finding in the given reports. */
-@Command(name = "check",
-        versionProvider = Version.class,
-        description = {"检查报告，列出发现的所有问题。",
-                "每个问题一行：文件:行:列: 级别: 说明 [编号]（行、列从 1 数起）。"},
-        synopsisHeading = "用法：",
-        descriptionHeading = "%n",
-        parameterListHeading = "%n参数：%n",
-        optionListHeading = "%n选项：%n",
-        exitCodeListHeading = "%n退出状态：%n",
-        exitCodeList = {
-            "0:没有错误",
-            "1:有错误（加 --warnings-as-errors 时，有警告也算）",
-            "2:参数有误，或文件无法读取",
-            "3:nianbao 内部错误"})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    HelpOptions helpOptions;
-
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
-            description = "报告文件；或目录，检查其中（含子目录）所有报告（*.nianbao）")
-    List<Path> paths;
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "输出格式：text（默认，每个问题一行）或 json（一个 JSON 文档，供程序读取）")
-    String format;
-
-    @Option(names = {"-W", "--warnings-as-errors"}, description = "有警告也以状态 1 退出")
-    boolean warningsAsErrors;
-
-    @Option(names = "--show-blanks", description = "列出填了“-”、按 0 参与核对的空白单元格")
-    boolean showBlanks;
-
-    @Option(names = "--show-dismissed", description = "也列出被“// 忽略”注释忽略的问题（附理由）")
-    boolean showDismissed;
-
-    @Mixin
-    WorkspaceOptions workspace;
+    private static final String FORMAT = "format";
+    private static final String WARNINGS_AS_ERRORS = "warnings-as-errors";
+    private static final String SHOW_BLANKS = "show-blanks";
+    private static final String SHOW_DISMISSED = "show-dismissed";
 
     @Override
-    public Integer call() {
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public Options options() {
+        Options options = new Options();
+        options.addOption(StandardOptions.valued(null, FORMAT, "text|json",
+                "输出格式：text（默认，每个问题一行）或 json（一个 JSON 文档，供程序读取）"));
+        options.addOption(StandardOptions.flag("W", WARNINGS_AS_ERRORS, "有警告也以状态 1 退出"));
+        options.addOption(StandardOptions.flag(null, SHOW_BLANKS, "列出填了“-”、按 0 参与核对的空白单元格"));
+        options.addOption(StandardOptions.flag(null, SHOW_DISMISSED, "也列出被“// 忽略”注释忽略的问题（附理由）"));
+        WorkspaceOptions.addTo(options);
+        return StandardOptions.addTo(options);
+    }
+
+    @Override
+    public Parameters parameters() {
+        return new Parameters("文件", "报告文件（可以写多个）；或目录，检查其中（含子目录）所有报告（*.nianbao）和模板（*.nbt）");
+    }
+
+    @Override
+    public Help help() {
+        return new Help(
+                List.of("检查报告，列出发现的所有问题。",
+                        "每个问题一行：文件:行:列: 级别: 说明 [编号]（行、列从 1 数起）。"),
+                List.of("0:没有错误",
+                        "1:有错误（加 --warnings-as-errors 时，有警告也算）",
+                        "2:参数有误，或文件无法读取",
+                        "3:nianbao 内部错误"));
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
+        String format = line.getOptionValue(FORMAT, "text");
         boolean json = switch (format) {
             case "text" -> false;
             case "json" -> true;
-            default -> throw new ParameterException(spec.commandLine(), "--format 只能是 text 或 json，不能是“" + format + "”。");
+            default -> throw new UsageError("--format 只能是 text 或 json，不能是“" + format + "”。");
         };
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        boolean showDismissed = line.hasOption(SHOW_DISMISSED);
+        List<Path> paths = Arguments.paths(line.getArgList());
+        ReportFiles reportFiles = WorkspaceOptions.of(line).reportFilesReadOnly(new CheckOptions(line.hasOption(SHOW_BLANKS)));
 
         List<InputProblem> problems = new ArrayList<>();
         List<ReportInputs.Input> inputs = ReportInputs.expand(paths, problems, true);
-        problems.forEach(problem -> err.println("nianbao: " + problem.getMessage()));
-        ReportFiles reportFiles = workspace.reportFilesReadOnly(new CheckOptions(showBlanks));
+        for (InputProblem problem : problems) {
+            err.println("nianbao: " + problem.getMessage());
+        }
         Tally tally = new Tally();
-        JsonArray files = new JsonArray();
+        JsonDocument document = json ? new JsonDocument() : null;
         for (ReportInputs.Input input : inputs) {
-            Analysis analysis;
-            List<nianbao.core.diagnostic.Diagnostic> templateFindings = null;
+            Path file = input.file();
+            List<Diagnostic> findings;
+            List<Diagnostic> dismissed = null;
             try {
-                String text = ReportText.read(input.file());
-                if (ReportInputs.isTemplate(input.file())) {
-                    templateFindings = reportFiles.analyzeTemplate(input.file(), text).diagnostics().sorted();
-                    analysis = null;
+                String text = ReportText.read(file);
+                if (ReportInputs.isTemplate(file)) {
+                    findings = reportFiles.analyzeTemplate(file, text).diagnostics().sorted();
                 } else {
-                    analysis = reportFiles.analyze(input.file(), text);
+                    Analysis analysis = reportFiles.analyze(file, text);
+                    findings = analysis.diagnostics();
+                    if (showDismissed) {
+                        dismissed = analysis.dismissed();
+                    }
                 }
             } catch (InputProblem problem) {
                 problems.add(problem);
                 err.println("nianbao: " + problem.getMessage());
                 continue;
             }
-            if (templateFindings != null) {
-                tally.add(templateFindings);
-                if (json) {
-                    JsonObject file = new JsonObject();
-                    file.addProperty("path", input.file().toString());
-                    file.add("diagnostics", JsonOutput.diagnostics(templateFindings));
-                    files.add(file);
-                } else {
-                    DiagnosticLines.print(out, input.file(), templateFindings);
-                }
-                continue;
-            }
-            tally.add(analysis);
-            if (json) {
-                JsonObject file = new JsonObject();
-                file.addProperty("path", input.file().toString());
-                file.add("diagnostics", JsonOutput.diagnostics(analysis.diagnostics()));
-                if (showDismissed) {
-                    file.add("dismissed", JsonOutput.diagnostics(analysis.dismissed()));
-                }
-                files.add(file);
+            tally.add(findings);
+            if (document != null) {
+                document.add(file, findings, dismissed);
             } else {
-                DiagnosticLines.print(out, input.file(), analysis.diagnostics());
-                if (showDismissed) {
-                    DiagnosticLines.print(out, input.file(), analysis.dismissed());
+                DiagnosticLines.print(out, file, findings);
+                if (dismissed != null) {
+                    DiagnosticLines.print(out, file, dismissed);
                 }
             }
         }
         out.flush();
 
-        if (json) {
-            JsonObject summary = new JsonObject();
-            summary.addProperty("files", tally.files);
-            summary.addProperty("errors", tally.errors);
-            summary.addProperty("warnings", tally.warnings);
-            JsonObject document = new JsonObject();
-            document.add("files", files);
-            document.add("summary", summary);
-            out.println(JsonOutput.gson().toJson(document));
+        if (document != null) {
+            out.println(document.render(tally));
             out.flush();
-        }
-        if (!json) {
+        } else {
             err.println(tally.summary(problems.size()));
         }
         err.flush();
@@ -143,7 +117,34 @@ final class CheckCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return ExitStatus.TROUBLE;
         }
-        boolean failed = tally.errors > 0 || (warningsAsErrors && tally.warnings > 0);
+        boolean failed = tally.errors > 0 || (line.hasOption(WARNINGS_AS_ERRORS) && tally.warnings > 0);
         return failed ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+
+    /** The output of {@code --format json}, in its own class so text output never loads Gson. */
+    private static final class JsonDocument {
+
+        private final JsonArray files = new JsonArray();
+
+        void add(Path path, List<Diagnostic> findings, List<Diagnostic> dismissed) {
+            JsonObject file = new JsonObject();
+            file.addProperty("path", path.toString());
+            file.add("diagnostics", JsonOutput.diagnostics(findings));
+            if (dismissed != null) {
+                file.add("dismissed", JsonOutput.diagnostics(dismissed));
+            }
+            files.add(file);
+        }
+
+        String render(Tally tally) {
+            JsonObject summary = new JsonObject();
+            summary.addProperty("files", tally.files);
+            summary.addProperty("errors", tally.errors);
+            summary.addProperty("warnings", tally.warnings);
+            JsonObject document = new JsonObject();
+            document.add("files", files);
+            document.add("summary", summary);
+            return JsonOutput.gson().toJson(document);
+        }
     }
 }

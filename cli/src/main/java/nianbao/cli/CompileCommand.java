@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import nianbao.core.Analysis;
 import nianbao.core.ReportFiles;
@@ -13,57 +12,54 @@ import nianbao.core.check.CheckOptions;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.output.HtmlOutput;
 import nianbao.core.output.JsonOutput;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** {@code nianbao compile}: write each report as a JSON document or a standalone HTML page. */
-@Command(name = "compile",
-        versionProvider = Version.class,
-        description = {"把报告生成为 JSON 文档或可发布的 HTML 网页。",
-                "有错误的报告不生成（先打印问题，同 check），除非加 --force。",
-                "不加 -o 时，结果写在报告旁边：报告.nianbao → 报告.html / 报告.json。"},
-        synopsisHeading = "用法：",
-        descriptionHeading = "%n",
-        parameterListHeading = "%n参数：%n",
-        optionListHeading = "%n选项：%n",
-        exitCodeListHeading = "%n退出状态：%n",
-        exitCodeList = {
-            "0:全部生成",
-            "1:有报告因为有错误而没有生成",
-            "2:参数有误，或文件无法读取、写入",
-            "3:nianbao 内部错误"})
-final class CompileCommand implements Callable<Integer> {
+final class CompileCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    HelpOptions helpOptions;
-
-    @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "报告文件（可以写多个）；也可以是目录，生成其中（含子目录）所有报告（*.nianbao）")
-    List<Path> paths;
-
-    @Option(names = "--to", required = true, paramLabel = "json|html", description = "生成的格式：json 或 html")
-    String to;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE",
-            description = "写到这个目录（不存在会创建）；只有一个报告时也可以是文件名。以 / 结尾一定当作目录")
-    String output;
-
-    @Option(names = {"-f", "--force"}, description = "报告有错误也照样生成")
-    boolean force;
-
-    @Mixin
-    WorkspaceOptions workspace;
+    private static final String TO = "to";
+    private static final String OUTPUT = "output";
+    private static final String FORCE = "force";
 
     @Override
-    public Integer call() {
+    public String name() {
+        return "compile";
+    }
+
+    @Override
+    public Options options() {
+        Options options = new Options();
+        options.addOption(StandardOptions.required(null, TO, "json|html", "生成的格式：json 或 html"));
+        options.addOption(StandardOptions.valued("o", OUTPUT, "DIR|FILE",
+                "写到这个目录（不存在会创建）；只有一个报告时也可以是文件名。以 / 结尾一定当作目录"));
+        options.addOption(StandardOptions.flag("f", FORCE, "报告有错误也照样生成"));
+        WorkspaceOptions.addTo(options);
+        return StandardOptions.addTo(options);
+    }
+
+    @Override
+    public Parameters parameters() {
+        return new Parameters("文件", "报告文件（可以写多个）；也可以是目录，生成其中（含子目录）所有报告（*.nianbao）");
+    }
+
+    @Override
+    public Help help() {
+        return new Help(
+                List.of("把报告生成为 JSON 文档或可发布的 HTML 网页。",
+                        "有错误的报告不生成（先打印问题，同 check），除非加 --force。",
+                        "不加 -o 时，结果写在报告旁边：报告.nianbao → 报告.html / 报告.json。"),
+                List.of("0:全部生成",
+                        "1:有报告因为有错误而没有生成",
+                        "2:参数有误，或文件无法读取、写入",
+                        "3:nianbao 内部错误"));
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
+        String to = line.getOptionValue(TO);
+        boolean force = line.hasOption(FORCE);
+        List<Path> paths = Arguments.paths(line.getArgList());
         Function<Analysis, String> render;
         String extension;
         switch (to) {
@@ -75,22 +71,21 @@ final class CompileCommand implements Callable<Integer> {
                 render = HtmlOutput::render;
                 extension = ".html";
             }
-            default -> throw new ParameterException(spec.commandLine(), "--to 只能是 json 或 html，不能是“" + to + "”。");
+            default -> throw new UsageError("--to 只能是 json 或 html，不能是“" + to + "”。");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-
         List<InputProblem> problems = new ArrayList<>();
         List<ReportInputs.Input> inputs = ReportInputs.expand(paths, problems);
-        problems.forEach(problem -> err.println("nianbao: " + problem.getMessage()));
+        for (InputProblem problem : problems) {
+            err.println("nianbao: " + problem.getMessage());
+        }
         Map<ReportInputs.Input, Path> targets;
         try {
-            targets = OutputPlan.of(inputs, paths.size(), output, extension);
+            targets = OutputPlan.of(inputs, paths.size(), line.getOptionValue(OUTPUT), extension);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new UsageError(e.getMessage());
         }
 
-        ReportFiles reportFiles = workspace.reportFilesReadOnly(CheckOptions.DEFAULT);
+        ReportFiles reportFiles = WorkspaceOptions.of(line).reportFilesReadOnly(CheckOptions.DEFAULT);
         int refused = 0;
         for (ReportInputs.Input input : inputs) {
             Path target = targets.get(input);

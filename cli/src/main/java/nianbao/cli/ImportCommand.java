@@ -5,58 +5,59 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Locale;
 import nianbao.core.Analysis;
 import nianbao.core.ReportFiles;
 import nianbao.core.check.CheckOptions;
 import nianbao.importer.ImportProblem;
 import nianbao.importer.ImportResult;
 import nianbao.importer.Importer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** {@code nianbao import}: turn published reports (Word, web page, extracted text) into .nianbao files. */
-@Command(name = "import",
-        versionProvider = Version.class,
-        description = {"把已发布的报告（Word .docx、网页 .html、提取的文本 .txt）转换为 .nianbao 文件。",
-                "数字按原样保留（包括算错的合计）；无法识别的内容在标准错误输出中列出，并注明位置。"},
-        synopsisHeading = "用法：",
-        descriptionHeading = "%n",
-        parameterListHeading = "%n参数：%n",
-        optionListHeading = "%n选项：%n",
-        exitCodeListHeading = "%n退出状态：%n",
-        exitCodeList = {"0:全部转换（加 --check 时，转换结果也没有错误）",
-            "1:有表格未能转换，或（加 --check 时）转换结果有错误",
-            "2:参数有误，或文件无法读取、写入", "3:nianbao 内部错误"})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    HelpOptions helpOptions;
-
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "要转换的报告文件（.docx、.html、.htm、.txt）")
-    List<Path> paths;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "写到这个目录（默认写在原文件旁边），文件名为 原名.nianbao")
-    Path output;
-
-    @Option(names = "--check", description = "转换后立即检查，列出问题（同 check）")
-    boolean check;
-
-    @Mixin
-    WorkspaceOptions workspace;
+    private static final String OUTPUT = "output";
+    private static final String CHECK = "check";
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ReportFiles files = workspace.reportFiles(CheckOptions.DEFAULT);
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public Options options() {
+        Options options = new Options();
+        options.addOption(StandardOptions.valued("o", OUTPUT, "DIR", "写到这个目录（默认写在原文件旁边），文件名为 原名.nianbao"));
+        options.addOption(StandardOptions.flag(null, CHECK, "转换后立即检查，列出问题（同 check）"));
+        WorkspaceOptions.addTo(options);
+        return StandardOptions.addTo(options);
+    }
+
+    @Override
+    public Parameters parameters() {
+        return new Parameters("文件", "要转换的报告文件（.docx、.html、.htm、.txt）");
+    }
+
+    @Override
+    public Help help() {
+        return new Help(
+                List.of("把已发布的报告（Word .docx、网页 .html、提取的文本 .txt）转换为 .nianbao 文件。",
+                        "数字按原样保留（包括算错的合计）；无法识别的内容在标准错误输出中列出，并注明位置。"),
+                List.of("0:全部转换（加 --check 时，转换结果也没有错误）",
+                        "1:有表格未能转换，或（加 --check 时）转换结果有错误",
+                        "2:参数有误，或文件无法读取、写入",
+                        "3:nianbao 内部错误"));
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
+        String outputValue = line.getOptionValue(OUTPUT);
+        Path output = outputValue != null ? Arguments.path(outputValue) : null;
+        boolean check = line.hasOption(CHECK);
+        List<Path> paths = Arguments.paths(line.getArgList());
+        ReportFiles files = WorkspaceOptions.of(line).reportFiles(CheckOptions.DEFAULT);
         List<String> trouble = new ArrayList<>();
         boolean lost = false;
         boolean errors = false;
@@ -69,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportResult result = Importer.importFile(file);
             for (ImportProblem p : result.problems()) {
                 String where = p.at() == null || p.at().where().isEmpty() ? file.toString() : file + ":" + p.at().where();
-                err.println(where + ": " + p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.message());
+                err.println(where + ": " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
             }
             lost |= result.tableLost();
             if (result.nianbaoText().isEmpty()) {
@@ -77,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
                 lost = true;
                 continue;
             }
-            Path target = target(file);
+            Path target = target(file, output);
             try {
                 OutputFile.write(target, result.nianbaoText());
             } catch (InputProblem e) {
@@ -100,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
         return lost || errors ? ExitStatus.FINDINGS : ExitStatus.OK;
     }
 
-    private Path target(Path file) {
+    private static Path target(Path file, Path output) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String base = (dot > 0 ? name.substring(0, dot) : name) + ".nianbao";

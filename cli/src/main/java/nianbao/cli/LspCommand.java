@@ -1,23 +1,35 @@
 package nianbao.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import java.io.PrintWriter;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** {@code nianbao lsp}: the language server on stdio, the same one as server/target/nianbao-server.jar. */
-@Command(name = "lsp",
-        versionProvider = Version.class,
-        description = {"在标准输入输出上启动语言服务器（Language Server Protocol），供编辑器使用。"},
-        synopsisHeading = "用法：",
-        descriptionHeading = "%n",
-        optionListHeading = "%n选项：%n")
-final class LspCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOptions helpOptions;
+final class LspCommand implements Command {
 
     @Override
-    public Integer call() {
+    public String name() {
+        return "lsp";
+    }
+
+    @Override
+    public Options options() {
+        return StandardOptions.addTo(new Options());
+    }
+
+    @Override
+    public Parameters parameters() {
+        return null;
+    }
+
+    @Override
+    public Help help() {
+        return new Help(List.of("在标准输入输出上启动语言服务器（Language Server Protocol），供编辑器使用。"), List.of());
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) {
         // The protocol owns stdout; the server moves stray prints to stderr when given System.out.
         return nianbao.server.Main.run(System.in, System.out);
     }

@@ -5,39 +5,29 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.MissingOptionException;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 
 /**
  * The {@code nianbao} command. It only reads arguments and files and prints what core found;
  * every judgement about a report is made in core.
+ *
+ * <p>Start-up time matters ({@code nianbao check} runs in editors' save hooks and CI loops), so
+ * this class makes only the one command that was named: the classes of the others, and the
+ * libraries behind them, are never loaded.
  */
-@Command(name = "nianbao",
-        versionProvider = Version.class,
-        description = "检查和发布政府信息公开工作年度报告（.nianbao 文件）。",
-        subcommands = {CheckCommand.class, CompileCommand.class, InitCommand.class, SumCommand.class, ImportCommand.class,
-            LspCommand.class},
-        synopsisHeading = "用法：",
-        descriptionHeading = "%n",
-        optionListHeading = "%n选项：%n",
-        commandListHeading = "%n命令：%n",
-        footer = {"", "运行 “nianbao 命令 --help” 查看某个命令的用法，例如 nianbao check --help。"})
-public final class Main implements Callable<Integer> {
+public final class Main {
 
-    @Spec
-    CommandSpec spec;
+    /** In the order {@code nianbao --help} lists them. */
+    private static final String[] COMMANDS = {"check", "compile", "init", "sum", "import", "lsp"};
 
-    @Mixin
-    HelpOptions helpOptions;
-
-    @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "缺少命令：请写 check、compile、init、sum 或 lsp。");
+    private Main() {
     }
 
     public static void main(String[] args) {
@@ -49,26 +39,127 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main())
-                .setOut(out)
-                .setErr(err)
-                .setParameterExceptionHandler(UsageErrors::handle)
-                .setExecutionExceptionHandler(Main::internalError);
         try {
-            return commandLine.execute(args);
+            return dispatch(args, out, err);
+        } catch (RuntimeException | Error e) {
+            return internalError(e, err);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private static int internalError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
-        PrintWriter err = commandLine.getErr();
-        if (e instanceof InputProblem problem) {
-            err.println("nianbao: " + problem.getMessage());
-            err.flush();
-            return ExitStatus.TROUBLE;
+    /** The command named by the first argument, or null. */
+    static Command command(String name) {
+        switch (name) {
+            case "check":
+                return new CheckCommand();
+            case "compile":
+                return new CompileCommand();
+            case "init":
+                return new InitCommand();
+            case "sum":
+                return new SumCommand();
+            case "import":
+                return new ImportCommand();
+            case "lsp":
+                return new LspCommand();
+            default:
+                return null;
         }
+    }
+
+    private static int dispatch(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0) {
+            return UsageErrors.report(err, "nianbao", "缺少命令：请写 " + String.join("、", Arrays.copyOf(COMMANDS, COMMANDS.length - 1))
+                    + " 或 " + COMMANDS[COMMANDS.length - 1] + "。");
+        }
+        String first = args[0];
+        if (first.equals("-h") || first.equals("--help")) {
+            List<Command> commands = new ArrayList<>();
+            for (String name : COMMANDS) {
+                commands.add(command(name));
+            }
+            HelpText.printMain(out, commands);
+            return ExitStatus.OK;
+        }
+        if (first.equals("-V") || first.equals("--version")) {
+            out.println(Version.text());
+            return ExitStatus.OK;
+        }
+        Command command = command(first);
+        if (command == null) {
+            String message = first.startsWith("-")
+                    ? UsageErrors.unknown("参数", first, List.of("--help", "--version"))
+                    : UsageErrors.unknown("命令", first, List.of(COMMANDS));
+            return UsageErrors.report(err, "nianbao", message);
+        }
+        return run(command, Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
+
+    private static int run(Command command, String[] args, PrintWriter out, PrintWriter err) {
+        String qualifiedName = "nianbao " + command.name();
+        Options options = command.options();
+        CommandLine line;
+        try {
+            // Partial matching off: --warn is not taken for --warnings-as-errors, so adding an
+            // option later never changes what an existing script means.
+            line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(options, args);
+        } catch (MissingOptionException e) {
+            // Help is shown even when options it would explain are missing.
+            if (asked(args, "-h", "--help")) {
+                HelpText.print(out, command);
+                return ExitStatus.OK;
+            }
+            if (asked(args, "-V", "--version")) {
+                out.println(Version.text());
+                return ExitStatus.OK;
+            }
+            return UsageErrors.report(err, qualifiedName, UsageErrors.describe(e, options));
+        } catch (ParseException e) {
+            return UsageErrors.report(err, qualifiedName, UsageErrors.describe(e, options));
+        }
+        if (line.hasOption(StandardOptions.HELP)) {
+            HelpText.print(out, command);
+            return ExitStatus.OK;
+        }
+        if (line.hasOption(StandardOptions.VERSION)) {
+            out.println(Version.text());
+            return ExitStatus.OK;
+        }
+        Command.Parameters parameters = command.parameters();
+        List<String> arguments = line.getArgList();
+        if (parameters == null && !arguments.isEmpty()) {
+            return UsageErrors.report(err, qualifiedName, "不认识的参数：" + String.join(" ", arguments) + "。");
+        }
+        if (parameters != null && arguments.isEmpty()) {
+            return UsageErrors.report(err, qualifiedName, "缺少参数 " + parameters.label() + "。");
+        }
+        try {
+            return command.run(line, out, err);
+        } catch (UsageError e) {
+            return UsageErrors.report(err, qualifiedName, e.getMessage());
+        } catch (InputProblem problem) {
+            err.println("nianbao: " + problem.getMessage());
+            return ExitStatus.TROUBLE;
+        } catch (Exception e) {
+            return internalError(e, err);
+        }
+    }
+
+    private static boolean asked(String[] args, String shortName, String longName) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals(shortName) || arg.equals(longName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int internalError(Throwable e, PrintWriter err) {
         err.println("nianbao: 内部错误：" + e + "。这是 nianbao 的缺陷，请把这条消息连同报告文件反馈给维护者。");
         if (System.getenv("NIANBAO_DEBUG") != null) {
             e.printStackTrace(err);

@@ -1,45 +1,114 @@
 package nianbao.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import picocli.CommandLine;
-import picocli.CommandLine.MissingParameterException;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
+import org.apache.commons.cli.MissingArgumentException;
+import org.apache.commons.cli.MissingOptionException;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 
-/** Says in Chinese what was wrong with the arguments; exit status 2. */
+/** Says in Chinese what was wrong with the arguments, and where the help is; exit status 2. */
 final class UsageErrors {
 
     private UsageErrors() {
     }
 
-    static int handle(ParameterException e, String[] args) {
-        CommandLine commandLine = e.getCommandLine();
-        PrintWriter err = commandLine.getErr();
-        err.println("nianbao: " + describe(e));
-        String name = commandLine.getCommandSpec().qualifiedName();
-        err.println("运行 “" + name + " --help” 查看用法。");
+    /**
+     * Prints the message and the pointer to the help of {@code command} (such as
+     * {@code nianbao check}).
+     */
+    static int report(PrintWriter err, String command, String message) {
+        err.println("nianbao: " + message);
+        err.println("运行 “" + command + " --help” 查看用法。");
         err.flush();
         return ExitStatus.TROUBLE;
     }
 
-    private static String describe(ParameterException e) {
-        if (e instanceof MissingParameterException missing) {
-            return "缺少" + missing.getMissing().stream().map(UsageErrors::name).collect(Collectors.joining("、")) + "。";
+    /** Commons CLI's complaint about {@code options}, in Chinese. */
+    static String describe(ParseException e, Options options) {
+        if (e instanceof UnrecognizedOptionException unknown) {
+            List<String> names = new ArrayList<>();
+            for (Option option : options.getOptions()) {
+                names.add(StandardOptions.nameOf(option));
+            }
+            return unknown("参数", unknown.getOption(), names);
         }
-        if (e instanceof UnmatchedArgumentException unmatched) {
-            String message = "不认识的参数：" + String.join(" ", unmatched.getUnmatched()) + "。";
-            List<String> suggestions = unmatched.getSuggestions();
-            return suggestions.isEmpty() ? message : message + "是不是想写：" + String.join("、", suggestions) + "？";
+        if (e instanceof MissingOptionException missing) {
+            StringBuilder names = new StringBuilder();
+            for (Object key : missing.getMissingOptions()) {
+                Option option = key instanceof String name ? options.getOption(name) : null;
+                names.append(names.length() == 0 ? "" : "、").append(option != null ? StandardOptions.nameOf(option) : key);
+            }
+            return "缺少选项 " + names + "。";
         }
-        // Our own messages are Chinese already; picocli's rarer ones stay as picocli wrote them.
+        if (e instanceof MissingArgumentException missing) {
+            Option option = missing.getOption();
+            return "选项 " + StandardOptions.nameOf(option) + " 后面缺少值（" + option.getArgName() + "）。";
+        }
+        // Rarer complaints (such as an ambiguous option) stay as Commons CLI wrote them.
         return e.getMessage();
     }
 
-    private static String name(ArgSpec arg) {
-        return arg instanceof OptionSpec option ? "选项 " + option.longestName() : "参数 " + arg.paramLabel();
+    /** {@code 不认识的参数：--strikt。是不是想写：--strict？}, the suggestion only when one is close. */
+    static String unknown(String what, String typed, List<String> known) {
+        String message = "不认识的" + what + "：" + typed + "。";
+        List<String> near = nearest(typed, known);
+        return near.isEmpty() ? message : message + "是不是想写：" + String.join("、", near) + "？";
+    }
+
+    /**
+     * The known words that {@code typed} begins (at least two letters of them), else those at the
+     * smallest edit distance, if at most 2 (1 for short words).
+     */
+    static List<String> nearest(String typed, List<String> known) {
+        List<String> completions = new ArrayList<>();
+        for (String candidate : known) {
+            if (typed.replace("-", "").length() >= 2 && candidate.startsWith(typed)) {
+                completions.add(candidate);
+            }
+        }
+        if (!completions.isEmpty()) {
+            return completions;
+        }
+        int limit = typed.length() <= 3 ? 1 : 2;
+        int best = limit + 1;
+        List<String> near = new ArrayList<>();
+        for (String candidate : known) {
+            int distance = distance(typed, candidate);
+            if (distance > limit) {
+                continue;
+            }
+            if (distance < best) {
+                best = distance;
+                near.clear();
+            }
+            if (distance == best) {
+                near.add(candidate);
+            }
+        }
+        return near;
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions of one char. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

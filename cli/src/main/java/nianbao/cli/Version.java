@@ -3,19 +3,23 @@ package nianbao.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /** The version Maven wrote into {@code nianbao/cli/version.properties} when it built the jar. */
-final class Version implements IVersionProvider {
+final class Version {
 
-    @Override
-    public String[] getVersion() throws IOException {
+    private Version() {
+    }
+
+    /** What {@code nianbao --version} prints, such as {@code nianbao 0.1.0}. */
+    static String text() {
         Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 p.load(in);
             }
+        } catch (IOException e) {
+            // The jar is damaged; say so in the version instead of failing --version.
         }
-        return new String[] {"nianbao " + p.getProperty("version", "(未知版本)")};
+        return "nianbao " + p.getProperty("version", "(未知版本)");
     }
 }

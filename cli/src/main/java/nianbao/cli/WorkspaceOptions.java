@@ -6,21 +6,45 @@ import java.util.List;
 import nianbao.core.ReportFiles;
 import nianbao.core.check.CheckOptions;
 import nianbao.core.template.FileTemplateResolver;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
-/** Where templates and last year's reports are looked for. */
+/** Where templates and last year's reports are looked for: {@code --template-path} and {@code --root}. */
 final class WorkspaceOptions {
 
-    @Option(names = "--template-path", paramLabel = "DIR",
-            description = "另外查找模板（NAME.nbt）的目录，可写多次；也可用环境变量 " + FileTemplateResolver.PATH_VARIABLE)
-    List<Path> templatePath = new ArrayList<>();
+    private static final String TEMPLATE_PATH = "template-path";
+    private static final String ROOT = "root";
 
-    @Option(names = "--root", paramLabel = "DIR",
-            description = "工作区目录（默认为当前目录）：报告引用的模板和上年报告不能在它之外")
-    Path root;
+    private final List<Path> templatePath;
+    private final Path root;
+
+    private WorkspaceOptions(List<Path> templatePath, Path root) {
+        this.templatePath = templatePath;
+        this.root = root;
+    }
+
+    static Options addTo(Options options) {
+        options.addOption(StandardOptions.valued(null, TEMPLATE_PATH, "DIR",
+                "另外查找模板（NAME.nbt）的目录，可写多次；也可用环境变量 " + FileTemplateResolver.PATH_VARIABLE));
+        options.addOption(StandardOptions.valued(null, ROOT, "DIR",
+                "工作区目录（默认为当前目录）：报告引用的模板和上年报告不能在它之外"));
+        return options;
+    }
+
+    static WorkspaceOptions of(CommandLine line) throws UsageError {
+        List<Path> templatePath = new ArrayList<>();
+        String[] directories = line.getOptionValues(TEMPLATE_PATH);
+        if (directories != null) {
+            for (String directory : directories) {
+                templatePath.add(Arguments.path(directory));
+            }
+        }
+        String root = line.getOptionValue(ROOT);
+        return new WorkspaceOptions(templatePath, root != null ? Arguments.path(root) : Path.of(""));
+    }
 
     ReportFiles reportFiles(CheckOptions options) {
-        return new ReportFiles(root(), templatePath(), options);
+        return new ReportFiles(root, templatePath(), options);
     }
 
     /**
@@ -28,11 +52,7 @@ final class WorkspaceOptions {
      * run, so each folder is read once to find last year's reports (see ReportFiles.forOneRun).
      */
     ReportFiles reportFilesReadOnly(CheckOptions options) {
-        return ReportFiles.forOneRun(root(), templatePath(), options);
-    }
-
-    private Path root() {
-        return root != null ? root : Path.of("");
+        return ReportFiles.forOneRun(root, templatePath(), options);
     }
 
     private List<Path> templatePath() {

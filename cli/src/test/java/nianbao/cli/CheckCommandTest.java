@@ -239,6 +239,6 @@ class CheckCommandTest {
         Cli.Run run = Cli.run(dir, "check");
 
         assertEquals(2, run.exit(), run::toString);
-        assertTrue(run.err().contains("缺少参数 FILE|DIR"), run::toString);
+        assertTrue(run.err().contains("缺少参数 文件"), run::toString);
     }
 }

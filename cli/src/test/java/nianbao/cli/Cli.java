@@ -23,7 +23,7 @@ final class Cli {
             return out.isEmpty() ? List.of() : List.of(out.split("\\R"));
         }
 
-        /** No JVM or picocli stack trace ever reaches the clerk. */
+        /** No stack trace ever reaches the clerk. */
         void assertNoStackTrace() {
             assertTrue(!err.contains("Exception") && !err.contains("\tat "), () -> "stack trace on stderr:\n" + err);
         }
@@ -39,10 +39,15 @@ final class Cli {
 
     /** Runs the command in {@code directory} (relative paths in arguments are relative to it). */
     static Run run(Path directory, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+        return runWithJvmFlags(directory, List.of(), args);
+    }
+
+    /** As {@link #run}, the JVM started with {@code jvmFlags} too. */
+    static Run runWithJvmFlags(Path directory, List<String> jvmFlags, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("nianbao-out", ".txt");
         Path err = Files.createTempFile("nianbao-err", ".txt");

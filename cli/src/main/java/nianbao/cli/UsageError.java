@@ -1,0 +1,12 @@
+package nianbao.cli;
+
+/**
+ * Arguments that parsed but make no sense (such as {@code --format xml}), with a Chinese message.
+ * It ends the run with exit status 2 and a pointer to the command's {@code --help}.
+ */
+final class UsageError extends Exception {
+
+    UsageError(String message) {
+        super(message, null, false, false);
+    }
+}
