@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import nianbao.core.check.CheckOptions;
 import nianbao.core.model.FilePreviousReports;
-import nianbao.core.model.ReportBinder;
 import nianbao.core.template.FileTemplateResolver;
 
 /**
@@ -23,8 +22,6 @@ public final class ReportFiles {
      * and so sees last year's report as soon as it is saved.
      */
     private final FilePreviousReports.Folders folders;
-    /** Whether a template was read aside for the first report of a run (see readTemplateAside). */
-    private boolean templateRead;
 
     /**
      * @param root         the workspace: template and last-year references may not leave it
@@ -63,35 +60,8 @@ public final class ReportFiles {
     /** Analyzes the text of a report file (the text may be newer than the file on disk). */
     public Analysis analyze(Path file, String text) {
         FileTemplateResolver r = resolverFor(file);
-        if (folders != null && !templateRead) {
-            readTemplateAside(r, text);
-        }
         return new Analyzer(r, options).analyze(text, new FilePreviousReports(file, rootOf(file), r,
                 folders != null ? folders : new FilePreviousReports.Folders()));
-    }
-
-    /**
-     * Starts reading the template the first report of a run names on another thread, while this
-     * one parses the report: in a short command-line run, reading the template takes about as
-     * long as parsing the report, and the machine has a second core. The resolvers wait for a
-     * template being read rather than read it twice (built-in ones; a template file may be read
-     * twice if the parse wins, which costs time, not correctness).
-     */
-    private void readTemplateAside(FileTemplateResolver r, String text) {
-        templateRead = true;
-        String reference = ReportBinder.templateReference(text);
-        if (reference == null || Runtime.getRuntime().availableProcessors() < 2) {
-            return;
-        }
-        Thread reader = new Thread(() -> {
-            try {
-                r.resolve(reference);
-            } catch (RuntimeException e) {
-                // Only a head start: the analysis resolves the reference itself and reports what fails.
-            }
-        }, "nianbao-template");
-        reader.setDaemon(true);
-        reader.start();
     }
 
     /** Checks the text of a template file: its own problems (its bases' are summed up on 继承). */

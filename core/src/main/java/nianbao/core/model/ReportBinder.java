@@ -87,34 +87,6 @@ public final class ReportBinder {
         return new Bound(report, resolution, templateRef);
     }
 
-    /**
-     * The template a report's header names, found in the text without parsing it (so that the
-     * template can be read on another thread while the report is parsed); null if none.
-     */
-    public static String templateReference(String text) {
-        int at = 0;
-        while (at < text.length()) {
-            int end = text.indexOf('\n', at);
-            if (end < 0) {
-                end = text.length();
-            }
-            String line = text.substring(at, end).strip();
-            if (line.startsWith("#")) {
-                return null;
-            }
-            int colon = line.indexOf('：');
-            if (colon < 0) {
-                colon = line.indexOf(':');
-            }
-            if (colon > 0 && Names.normalize(line.substring(0, colon)).equals(TEMPLATE_FIELD)) {
-                String reference = line.substring(colon + 1).strip();
-                return reference.isEmpty() ? null : reference;
-            }
-            at = end + 1;
-        }
-        return null;
-    }
-
     public static Integer parseYear(String text) {
         String folded = Nfkc.normalize(text).strip();
         if (folded.endsWith("年")) {
