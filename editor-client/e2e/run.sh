@@ -3,7 +3,8 @@
 # driven like a user through headless Chromium (playwright-core):
 #   install tools (idempotent) -> build the .vsix (Maven + npm) -> fresh code-server profile ->
 #   `code-server --install-extension nianbao-<version>.vsix` -> open a copy of examples/ ->
-#   drive.js (no problems; an edit that breaks a total gives balance.* in Problems at its line;
+#   drive.js (the server's JVM flags; its class data sharing archive written by a first server and
+#   mapped by the next after a restart; no problems; an edit that breaks a total gives balance.* in Problems at its line;
 #   completion at the start of a row lists the missing rows; the preview shows the section-三 table;
 #   a crash of the server; export HTML and JSON; check the folder) -> a second session without Java ->
 #   stop every process started here. Exit code = result.
@@ -71,7 +72,8 @@ cat > "$RUN/data/User/settings.json" <<'JSON'
   "editor.snippetSuggestions": "none",
   "files.autoSave": "off",
   "workbench.secondarySideBar.defaultVisibility": "hidden",
-  "window.commandCenter": false
+  "window.commandCenter": false,
+  "nianbao.server.vmargs": "-Dnianbao.e2e=vmargs"
 }
 JSON
 # no marketplace (code-server's default gallery is on the internet); keep ~/.config etc. untouched
@@ -113,7 +115,8 @@ trap stop_cs EXIT
 start_cs || exit 1
 
 step "drive VS Code"
-SERVER_MATCH="$RUN/ext/" CS_URL="http://127.0.0.1:$PORT" WORKSPACE="$RUN/examples" FILE=guanghua-2021.nianbao OUT="$OUT" \
+SERVER_MATCH="$RUN/ext/" ARCHIVE_DIR="$RUN/data/User/globalStorage/nianbao.nianbao/class-data-sharing" USER_VMARG=-Dnianbao.e2e=vmargs \
+  CS_URL="http://127.0.0.1:$PORT" WORKSPACE="$RUN/examples" FILE=guanghua-2021.nianbao OUT="$OUT" \
   PW_MODULE="$WORK/pw/node_modules/playwright-core" node "$HERE/drive.js" 2>&1 | tee "$OUT/drive.log"
 rc=${PIPESTATUS[0]}
 stop_cs
