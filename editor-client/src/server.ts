@@ -1,6 +1,7 @@
-// Starts, restarts and stops the language server: Java discovery, the command line, the
-// client's error handling. The decisions themselves live in plain modules (java, serverCommand,
-// restartPolicy); this file only connects them to VS Code.
+// Starts, restarts and stops the language server: Java discovery, the command line, the server
+// process and its class data sharing archive, the client's error handling. The decisions
+// themselves live in plain modules (java, serverCommand, classDataSharing, restartPolicy); this
+// file only connects them to VS Code.
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -202,6 +203,7 @@ export class ServerConnection implements vscode.Disposable {
     };
     const client = new LanguageClient('nianbao', '年报 nianbao', serverOptions, clientOptions);
     this.client = client;
+    this.plan = undefined;
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) {
         reachedRunning = true;
