@@ -130,6 +130,23 @@ async function fastStart(page) {
     archive.startsWith(`${dir}/`) && fs.existsSync(archive) && mapped && !args2.some((a) => a.startsWith('-XX:ArchiveClassesAtExit')),
     archive || 'no -XX:SharedArchiveFile');
   result('the archive folder holds the archive only', files.length === 1 && archive.endsWith(files[0]), files.join(', '));
+
+  // A JVM that will not start with the archive (run.sh's java wrapper refuses it while the marker
+  // exists): the extension drops the archive and starts the server without one.
+  if (!process.env.REFUSE_ARCHIVE) return;
+  fs.writeFileSync(process.env.REFUSE_ARCHIVE, '');
+  await runCommand(page, 'Restart Language Server');
+  const plain = (p) => p !== second && cmdline(p)[0] !== '/bin/sh' && !cmdline(p).some((a) => a.startsWith('-XX:SharedArchiveFile='));
+  const third = await poll(page, () => serverPids().find(plain));
+  const left = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  fs.rmSync(process.env.REFUSE_ARCHIVE);
+  log('SERVER COMMAND LINE after the refused archive:', cmdline(third).join(' '));
+  result('a JVM that refuses the archive: the archive is dropped and the server starts without it',
+    !!third && !left.some((f) => f.endsWith('.jsa')), `server ${third}; archive folder: ${left.join(', ')}`);
+  await page.waitForTimeout(500);
+  const toasts = await page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts();
+  for (const t of toasts) log('NOTIFICATION:', JSON.stringify(t));
+  result('the start that was retried without the archive shows no error', !toasts.some((t) => /connection|启动失败/.test(t)), '');
 }
 
 async function problems(page) {

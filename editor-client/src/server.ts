@@ -33,6 +33,18 @@ const RESTART = '重启 Restart';
  */
 const EXIT_GRACE_MS = 10000;
 
+/**
+ * Until the server first runs, the client only logs its errors: whether a failed start is told
+ * to the user (once, with what to do) or retried without the archive is ServerConnection's call.
+ */
+class StartingClient extends LanguageClient {
+  running = false;
+
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    super.error(message, data, this.running ? showNotification : false);
+  }
+}
+
 export class ServerConnection implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
@@ -196,17 +208,20 @@ export class ServerConnection implements vscode.Disposable {
       initializationOptions: initializationOptions(this.templatePath()),
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
+      // no notification of its own: start() tells the user, once, or retries without the archive
+      initializationFailedHandler: () => false,
       errorHandler: {
         error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
         closed: (): CloseHandlerResult => (reachedRunning ? this.closed() : { action: CloseAction.DoNotRestart, handled: true }),
       },
     };
-    const client = new LanguageClient('nianbao', '年报 nianbao', serverOptions, clientOptions);
+    const client = new StartingClient('nianbao', '年报 nianbao', serverOptions, clientOptions);
     this.client = client;
     this.plan = undefined;
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) {
         reachedRunning = true;
+        client.running = true;
         this.setStatus('$(check) 年报', `语言服务器运行中 Language server running (Java ${java.version})`);
       } else if (e.newState === State.Starting) {
         this.setStatus('$(sync~spin) 年报', '正在启动语言服务器 Starting the language server');
