@@ -194,9 +194,6 @@ export class ServerConnection implements vscode.Disposable {
   /** Creates a client and starts it; the client spawns the server through {@link spawnServer}. */
   private async launch(java: JavaProbe, jar: string, settings: ServerSettings): Promise<{ client?: LanguageClient; error?: unknown }> {
     const serverOptions: ServerOptions = () => this.spawnServer(java, jar, settings);
-    // A server that dies before it answers initialize is not restarted by the crash policy: the
-    // start fails, and start() decides what to do.
-    let reachedRunning = false;
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: REPORT_LANGUAGE },
@@ -212,7 +209,9 @@ export class ServerConnection implements vscode.Disposable {
       initializationFailedHandler: () => false,
       errorHandler: {
         error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
-        closed: (): CloseHandlerResult => (reachedRunning ? this.closed() : { action: CloseAction.DoNotRestart, handled: true }),
+        // A server that dies before it first runs is not restarted by the crash policy: the start
+        // fails, and start() decides what to do.
+        closed: (): CloseHandlerResult => (client.running ? this.closed() : { action: CloseAction.DoNotRestart, handled: true }),
       },
     };
     const client = new StartingClient('nianbao', '年报 nianbao', serverOptions, clientOptions);
@@ -220,7 +219,6 @@ export class ServerConnection implements vscode.Disposable {
     this.plan = undefined;
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) {
-        reachedRunning = true;
         client.running = true;
         this.setStatus('$(check) 年报', `语言服务器运行中 Language server running (Java ${java.version})`);
       } else if (e.newState === State.Starting) {
