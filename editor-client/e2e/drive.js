@@ -4,7 +4,9 @@
 // saw what it expects. Screenshots of each step go to $OUT.
 //
 // Env: CS_URL, WORKSPACE (a copy of examples/), FILE (the report, relative to WORKSPACE), OUT,
-//      PW_MODULE (playwright-core), CHROMIUM (default /usr/bin/chromium), SERVER_WAIT_MS (90000)
+//      PW_MODULE (playwright-core), CHROMIUM (default /usr/bin/chromium), SERVER_WAIT_MS (90000),
+//      SERVER_MATCH (the extensions folder: finds the server process), ARCHIVE_DIR (where the
+//      extension keeps its class data sharing archives), USER_VMARG (set in nianbao.server.vmargs)
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -77,6 +79,76 @@ function serverPids() {
   return out;
 }
 
+/** The command line of a process, one argument per element. */
+function cmdline(pid) {
+  try { return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean); } catch (_) { return []; }
+}
+
+/** The files a process has mapped into memory. */
+function mappedFiles(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/maps`, 'utf8').split('\n').map((l) => l.split(/\s+/).slice(5).join(' ')).filter(Boolean);
+  } catch (_) { return []; }
+}
+
+async function poll(page, what, ms = 30000) {
+  for (let waited = 0; waited < ms; waited += 250) {
+    const v = what();
+    if (v) return v;
+    await page.waitForTimeout(250);
+  }
+  return what();
+}
+
+/**
+ * The server runs with the benchmarked JVM flags, the user's vmargs after them. The first server
+ * for this jar creates the class data sharing archive in the extension's global storage as it
+ * exits; after *Restart Language Server* the new server maps it.
+ */
+async function fastStart(page) {
+  const dir = process.env.ARCHIVE_DIR;
+  const [first] = serverPids();
+  const args = cmdline(first);
+  log('SERVER COMMAND LINE:', args.join(' '));
+  const ours = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xms8m', '-Xshare:auto', '-Xlog:all=warning:stderr'];
+  const user = args.indexOf(process.env.USER_VMARG);
+  const jar = args.indexOf('-jar');
+  result('the server runs with the benchmarked JVM flags, then the user\'s vmargs',
+    ours.every((f) => args.includes(f)) && user > Math.max(...ours.map((f) => args.indexOf(f))) && user < jar, '');
+  const creates = args.find((a) => a.startsWith(`-XX:ArchiveClassesAtExit=${dir}/`));
+  result('first start: the server will write a class data sharing archive into global storage', !!creates, creates || 'no -XX:ArchiveClassesAtExit');
+
+  await runCommand(page, 'Restart Language Server');
+  const second = await poll(page, () => serverPids().find((p) => p !== first));
+  const args2 = cmdline(second);
+  log('SERVER COMMAND LINE after restart:', args2.join(' '));
+  const archive = (args2.find((a) => a.startsWith('-XX:SharedArchiveFile=')) || '').slice('-XX:SharedArchiveFile='.length);
+  const mapped = archive && await poll(page, () => mappedFiles(second).includes(archive), 15000);
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  log('ARCHIVE FOLDER:', files.join(', '));
+  result('after a restart: the archive exists and the new server maps it',
+    archive.startsWith(`${dir}/`) && fs.existsSync(archive) && mapped && !args2.some((a) => a.startsWith('-XX:ArchiveClassesAtExit')),
+    archive || 'no -XX:SharedArchiveFile');
+  result('the archive folder holds the archive only', files.length === 1 && archive.endsWith(files[0]), files.join(', '));
+
+  // A JVM that will not start with the archive (run.sh's java wrapper refuses it while the marker
+  // exists): the extension drops the archive and starts the server without one.
+  if (!process.env.REFUSE_ARCHIVE) return;
+  fs.writeFileSync(process.env.REFUSE_ARCHIVE, '');
+  await runCommand(page, 'Restart Language Server');
+  const plain = (p) => p !== second && cmdline(p)[0] !== '/bin/sh' && !cmdline(p).some((a) => a.startsWith('-XX:SharedArchiveFile='));
+  const third = await poll(page, () => serverPids().find(plain));
+  const left = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  fs.rmSync(process.env.REFUSE_ARCHIVE);
+  log('SERVER COMMAND LINE after the refused archive:', cmdline(third).join(' '));
+  result('a JVM that refuses the archive: the archive is dropped and the server starts without it',
+    !!third && !left.some((f) => f.endsWith('.jsa')), `server ${third}; archive folder: ${left.join(', ')}`);
+  await page.waitForTimeout(500);
+  const toasts = await page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts();
+  for (const t of toasts) log('NOTIFICATION:', JSON.stringify(t));
+  result('the start that was retried without the archive shows no error', !toasts.some((t) => /connection|启动失败/.test(t)), '');
+}
+
 async function problems(page) {
   return page.locator('.markers-panel .monaco-list-row').evaluateAll((els) =>
     els.map((e) => `${e.getAttribute('aria-label') || ''} | ${e.textContent || ''}`),
@@ -139,6 +211,10 @@ async function noJava(page) {
       failed.first().waitFor({ timeout: SERVER_WAIT_MS }).then(() => { throw new Error('the language server failed to start'); }),
     ]);
     log('language server running');
+    if (process.env.SERVER_MATCH && process.env.ARCHIVE_DIR) {
+      await fastStart(page);
+      await running.first().waitFor({ timeout: SERVER_WAIT_MS });
+    }
     // the highlighting comes from the extension's grammar: a heading token is coloured as a section name
     const tokenClasses = await page.locator('.view-lines .view-line span span').evaluateAll((els) => new Set(els.map((e) => e.className)).size);
     result('highlighting', tokenClasses > 3, `${tokenClasses} token colours`);

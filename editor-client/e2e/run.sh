@@ -3,7 +3,8 @@
 # driven like a user through headless Chromium (playwright-core):
 #   install tools (idempotent) -> build the .vsix (Maven + npm) -> fresh code-server profile ->
 #   `code-server --install-extension nianbao-<version>.vsix` -> open a copy of examples/ ->
-#   drive.js (no problems; an edit that breaks a total gives balance.* in Problems at its line;
+#   drive.js (the server's JVM flags; its class data sharing archive written by a first server and
+#   mapped by the next after a restart; a java that refuses the archive: the server starts without it; no problems; an edit that breaks a total gives balance.* in Problems at its line;
 #   completion at the start of a row lists the missing rows; the preview shows the section-三 table;
 #   a crash of the server; export HTML and JSON; check the folder) -> a second session without Java ->
 #   stop every process started here. Exit code = result.
@@ -71,9 +72,26 @@ cat > "$RUN/data/User/settings.json" <<'JSON'
   "editor.snippetSuggestions": "none",
   "files.autoSave": "off",
   "workbench.secondarySideBar.defaultVisibility": "hidden",
-  "window.commandCenter": false
+  "window.commandCenter": false,
+  "nianbao.server.vmargs": "-Dnianbao.e2e=vmargs"
 }
 JSON
+# The server's java is a wrapper of the real one that refuses to start with a class data sharing
+# archive while $RUN/refuse-archive exists (a stand-in for an archive the JVM cannot use): the
+# extension must then drop the archive and start the server without one.
+mkdir -p "$RUN/jdk/bin"
+cat > "$RUN/jdk/bin/java" <<SH
+#!/bin/sh
+if [ -e "$RUN/refuse-archive" ]; then
+  for a in "\$@"; do case "\$a" in -XX:SharedArchiveFile=*) echo "e2e: refusing \$a" >&2; exit 1;; esac; done
+fi
+exec "$(readlink -f "$(command -v java)")" "\$@"
+SH
+chmod +x "$RUN/jdk/bin/java"
+python3 - "$RUN/data/User/settings.json" "$RUN/jdk" <<'PY'
+import json, sys
+p = sys.argv[1]; s = json.load(open(p)); s["nianbao.java.home"] = sys.argv[2]; json.dump(s, open(p, "w"), indent=2)
+PY
 # no marketplace (code-server's default gallery is on the internet); keep ~/.config etc. untouched
 export EXTENSIONS_GALLERY='{"serviceUrl":"http://127.0.0.1:9/none","itemUrl":"http://127.0.0.1:9/none"}'
 export XDG_CONFIG_HOME="$RUN/xdg/config" XDG_DATA_HOME="$RUN/xdg/data" XDG_CACHE_HOME="$RUN/xdg/cache"
@@ -113,7 +131,9 @@ trap stop_cs EXIT
 start_cs || exit 1
 
 step "drive VS Code"
-SERVER_MATCH="$RUN/ext/" CS_URL="http://127.0.0.1:$PORT" WORKSPACE="$RUN/examples" FILE=guanghua-2021.nianbao OUT="$OUT" \
+SERVER_MATCH="$RUN/ext/" ARCHIVE_DIR="$RUN/data/User/globalStorage/nianbao.nianbao/class-data-sharing" USER_VMARG=-Dnianbao.e2e=vmargs \
+  REFUSE_ARCHIVE="$RUN/refuse-archive" \
+  CS_URL="http://127.0.0.1:$PORT" WORKSPACE="$RUN/examples" FILE=guanghua-2021.nianbao OUT="$OUT" \
   PW_MODULE="$WORK/pw/node_modules/playwright-core" node "$HERE/drive.js" 2>&1 | tee "$OUT/drive.log"
 rc=${PIPESTATUS[0]}
 stop_cs

@@ -18,6 +18,8 @@ export interface JavaCandidate {
 /** A candidate that was tried: its major version, or why it could not be used. */
 export interface JavaProbe extends JavaCandidate {
   version?: number;
+  /** What `java -version` printed (identifies the exact build). */
+  versionText?: string;
   error?: string;
 }
 
@@ -143,8 +145,9 @@ export async function findJava(
     }
     let probe: JavaProbe;
     try {
-      const version = parseJavaVersion(await run(c.executable));
-      probe = version === undefined ? { ...c, error: 'unrecognised `java -version` output' } : { ...c, version };
+      const versionText = (await run(c.executable)).trim();
+      const version = parseJavaVersion(versionText);
+      probe = version === undefined ? { ...c, error: 'unrecognised `java -version` output' } : { ...c, version, versionText };
     } catch (e) {
       probe = { ...c, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
     }

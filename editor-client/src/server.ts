@@ -1,8 +1,11 @@
-// Starts, restarts and stops the language server: Java discovery, the command line, the
-// client's error handling. The decisions themselves live in plain modules (java, serverCommand,
-// restartPolicy); this file only connects them to VS Code.
+// Starts, restarts and stops the language server: Java discovery, the command line, the server
+// process and its class data sharing archive, the client's error handling. The decisions
+// themselves live in plain modules (java, serverCommand, classDataSharing, restartPolicy); this
+// file only connects them to VS Code.
+import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -15,14 +18,32 @@ import {
   ServerOptions,
   State,
 } from 'vscode-languageclient/node';
-import { describeProbe, findJava, noJavaMessage, settingIgnoredMessage } from './java';
+import { ArchiveInputs, ArchivePlan, ArchiveStore } from './classDataSharing';
+import { describeProbe, findJava, JavaProbe, noJavaMessage, settingIgnoredMessage } from './java';
 import { gaveUpMessage, RestartPolicy } from './restartPolicy';
-import { initializationOptions, resolveTemplatePath, serverCommand } from './serverCommand';
+import { initializationOptions, resolveTemplatePath, serverCommand, ServerSettings, splitArgs } from './serverCommand';
 
 export const REPORT_LANGUAGE = 'nianbao';
 const OPEN_SETTINGS = '打开设置 Open Settings';
 const SHOW_OUTPUT = '查看输出 Show Output';
 const RESTART = '重启 Restart';
+/**
+ * How long a stopped server may take to exit: a JVM that creates the class data sharing archive
+ * writes it as it exits (under a second here); after this it is killed.
+ */
+const EXIT_GRACE_MS = 10000;
+
+/**
+ * Until the server first runs, the client only logs its errors: whether a failed start is told
+ * to the user (once, with what to do) or retried without the archive is ServerConnection's call.
+ */
+class StartingClient extends LanguageClient {
+  running = false;
+
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    super.error(message, data, this.running ? showNotification : false);
+  }
+}
 
 export class ServerConnection implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -32,11 +53,22 @@ export class ServerConnection implements vscode.Disposable {
   private stopped = false;
   private readonly status: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly archives: ArchiveStore;
+  /** The server process, while there is one; {@link exited} settles when it has ended. */
+  private process: ChildProcess | undefined;
+  private exited: Promise<void> = Promise.resolve();
+  /** The archive plan of the last server process started. */
+  private plan: ArchivePlan | undefined;
+  /** Cleared when a start with an archive failed: this session then runs without one. */
+  private sharing = true;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     readonly output: vscode.LogOutputChannel,
   ) {
+    this.archives = new ArchiveStore(path.join(context.globalStorageUri.fsPath, 'class-data-sharing'), (line) =>
+      this.output.appendLine(`class data sharing: ${line}`),
+    );
     this.status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
     this.status.command = 'nianbao.showOutput';
     this.status.name = '年报 nianbao';
@@ -89,6 +121,26 @@ export class ServerConnection implements vscode.Disposable {
       }
       await c.dispose().catch(() => undefined);
     }
+    await this.processEnded();
+  }
+
+  /** Waits for the server process to exit (it may be writing its archive); kills it after a grace time. */
+  private async processEnded(): Promise<void> {
+    const child = this.process;
+    if (!child) {
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const inTime = await Promise.race([
+      this.exited.then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), EXIT_GRACE_MS))),
+    ]);
+    clearTimeout(timer);
+    if (!inTime) {
+      this.output.appendLine(`server process ${child.pid} did not exit within ${EXIT_GRACE_MS} ms; killing it`);
+      child.kill('SIGKILL');
+      await this.exited;
+    }
   }
 
   private setStatus(text: string, tooltip: string, error = false): void {
@@ -118,12 +170,30 @@ export class ServerConnection implements vscode.Disposable {
       this.fail(`年报扩展缺少语言服务器文件，请重新安装扩展。 The extension has no server jar (${jar}): reinstall it.`, SHOW_OUTPUT);
       return undefined;
     }
-    const cmd = serverCommand(search.found.executable, jar, {
+    const java = search.found;
+    const settings: ServerSettings = {
       vmargs: config.get<string>('server.vmargs') ?? '',
       templatePath: config.get<string[]>('templatePath') ?? [],
-    });
-    this.output.appendLine(`starting: ${cmd.command} ${cmd.args.join(' ')}`);
-    const serverOptions: ServerOptions = { command: cmd.command, args: cmd.args };
+    };
+    let started = await this.launch(java, jar, settings);
+    const plan = this.plan;
+    if (!started.client && plan && plan.mode !== 'off') {
+      // Never let an archive keep the server from starting: drop it, and once more without one.
+      this.archives.discard(plan, 'the server did not start with it');
+      this.sharing = false;
+      this.output.appendLine('class data sharing: off for this session; starting the server again without it');
+      started = await this.launch(java, jar, settings);
+    }
+    if (!started.client) {
+      const e = started.error;
+      this.fail(`年报语言服务器启动失败。 The nianbao language server failed to start: ${e instanceof Error ? e.message : String(e)}`, SHOW_OUTPUT);
+    }
+    return started.client;
+  }
+
+  /** Creates a client and starts it; the client spawns the server through {@link spawnServer}. */
+  private async launch(java: JavaProbe, jar: string, settings: ServerSettings): Promise<{ client?: LanguageClient; error?: unknown }> {
+    const serverOptions: ServerOptions = () => this.spawnServer(java, jar, settings);
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: REPORT_LANGUAGE },
@@ -135,32 +205,69 @@ export class ServerConnection implements vscode.Disposable {
       initializationOptions: initializationOptions(this.templatePath()),
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
+      // no notification of its own: start() tells the user, once, or retries without the archive
+      initializationFailedHandler: () => false,
       errorHandler: {
         error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
-        closed: (): CloseHandlerResult => this.closed(),
+        // A server that dies before it first runs is not restarted by the crash policy: the start
+        // fails, and start() decides what to do.
+        closed: (): CloseHandlerResult => (client.running ? this.closed() : { action: CloseAction.DoNotRestart, handled: true }),
       },
     };
-    const client = new LanguageClient('nianbao', '年报 nianbao', serverOptions, clientOptions);
+    const client = new StartingClient('nianbao', '年报 nianbao', serverOptions, clientOptions);
     this.client = client;
+    this.plan = undefined;
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) {
-        this.setStatus('$(check) 年报', `语言服务器运行中 Language server running (Java ${search.found?.version})`);
+        client.running = true;
+        this.setStatus('$(check) 年报', `语言服务器运行中 Language server running (Java ${java.version})`);
       } else if (e.newState === State.Starting) {
         this.setStatus('$(sync~spin) 年报', '正在启动语言服务器 Starting the language server');
       }
     });
     try {
       await client.start();
-      return client;
+      return { client };
     } catch (e) {
       this.output.appendLine(`start failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       if (this.client === client) {
         this.client = undefined;
       }
       await client.dispose().catch(() => undefined);
-      this.fail(`年报语言服务器启动失败。 The nianbao language server failed to start: ${e instanceof Error ? e.message : String(e)}`, SHOW_OUTPUT);
-      return undefined;
+      await this.processEnded();
+      return { error: e };
     }
+  }
+
+  /**
+   * Starts the server process (for the first start and for every restart after a crash), with the
+   * class data sharing archive of this jar and Java if there is one, else creating it.
+   */
+  private async spawnServer(java: JavaProbe, jar: string, settings: ServerSettings): Promise<ChildProcess> {
+    // the previous server may still be writing the archive this one is to use
+    await this.processEnded();
+    const plan: ArchivePlan = this.sharing
+      ? this.archives.plan(archiveInputs(java, jar, settings))
+      : { mode: 'off', reason: 'a start with an archive failed earlier in this session' };
+    const cmd = serverCommand(java.executable, jar, settings, plan);
+    this.output.appendLine(`class data sharing: ${describePlan(plan)}`);
+    this.output.appendLine(`starting: ${cmd.command} ${cmd.args.join(' ')}`);
+    const child = spawn(cmd.command, cmd.args, { stdio: 'pipe', windowsHide: true });
+    this.process = child;
+    this.plan = plan;
+    this.exited = new Promise<void>((resolve) => {
+      child.once('exit', (code, signal) => {
+        this.output.appendLine(`server process ${child.pid} exited (${signal ?? `code ${code}`})`);
+        this.archives.settle(plan, code, signal);
+        resolve();
+      });
+      child.once('error', () => resolve());
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.once('spawn', resolve);
+      child.once('error', reject);
+    });
+    return child;
   }
 
   private templatePath(): string[] {
@@ -200,5 +307,28 @@ export class ServerConnection implements vscode.Disposable {
     for (const d of this.disposables) {
       d.dispose();
     }
+  }
+}
+
+function archiveInputs(java: JavaProbe, jar: string, settings: ServerSettings): ArchiveInputs {
+  const stat = fs.statSync(jar);
+  return {
+    jar,
+    jarSize: stat.size,
+    jarMtimeMs: stat.mtimeMs,
+    java: fs.realpathSync(java.executable),
+    javaVersion: java.versionText ?? String(java.version),
+    vmargs: splitArgs(settings.vmargs),
+  };
+}
+
+function describePlan(plan: ArchivePlan): string {
+  switch (plan.mode) {
+    case 'use':
+      return `using ${plan.archive}`;
+    case 'create':
+      return `no archive yet; this server writes ${plan.archive} when it exits`;
+    case 'off':
+      return `off (${plan.reason})`;
   }
 }

@@ -1,6 +1,7 @@
 // Settings → the command line that starts the language server, and the initialization options
 // it receives. Plain node (no `vscode` import), unit-tested with node's test runner.
 import * as path from 'node:path';
+import { ArchivePlan, archiveFlags, SERVER_JVM_FLAGS } from './classDataSharing';
 
 export interface ServerSettings {
   /** nianbao.server.vmargs, as typed by the user. */
@@ -57,9 +58,14 @@ export function splitArgs(text: string): string[] {
   return args;
 }
 
-/** `java [vmargs] -jar <jar>`: the server speaks LSP on stdio by default. */
-export function serverCommand(java: string, jar: string, settings: ServerSettings): ServerCommand {
-  return { command: java, args: [...splitArgs(settings.vmargs), '-jar', jar] };
+/**
+ * `java <our flags> <archive flags> <vmargs> -jar <jar>`: the server speaks LSP on stdio by
+ * default. The user's arguments come after ours: for the JVM the last of two contradicting
+ * options wins, so a setting such as `-XX:TieredStopAtLevel=4` or `-Xshare:off` overrides ours.
+ */
+export function serverCommand(java: string, jar: string, settings: ServerSettings, archive?: ArchivePlan): ServerCommand {
+  const sharing = archive ? archiveFlags(archive) : [];
+  return { command: java, args: [...SERVER_JVM_FLAGS, ...sharing, ...splitArgs(settings.vmargs), '-jar', jar] };
 }
 
 /**

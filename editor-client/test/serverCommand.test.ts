@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { SERVER_JVM_FLAGS } from '../src/classDataSharing';
 import { resolveTemplatePath, serverCommand, splitArgs } from '../src/serverCommand';
 import { RestartPolicy, gaveUpMessage } from '../src/restartPolicy';
 
@@ -15,19 +16,46 @@ describe('splitArgs', () => {
 });
 
 describe('serverCommand', () => {
-  it('puts the JVM arguments before -jar', () => {
+  const ours = [...SERVER_JVM_FLAGS];
+
+  it('starts the server with the benchmarked flags, then the user\'s, then -jar', () => {
     const cmd = serverCommand('/opt/jdk/bin/java', '/ext/server/nianbao-server.jar', {
-      vmargs: '-Xmx256m -XX:+UseSerialGC',
+      vmargs: '-Xmx256m -XX:TieredStopAtLevel=4',
       templatePath: [],
     });
-    assert.deepEqual(cmd, {
-      command: '/opt/jdk/bin/java',
-      args: ['-Xmx256m', '-XX:+UseSerialGC', '-jar', '/ext/server/nianbao-server.jar'],
-    });
+    assert.equal(cmd.command, '/opt/jdk/bin/java');
+    assert.deepEqual(cmd.args, [...ours, '-Xmx256m', '-XX:TieredStopAtLevel=4', '-jar', '/ext/server/nianbao-server.jar']);
+    // the JVM takes the last of two contradicting options: the user's setting wins over ours
+    assert.ok(cmd.args.lastIndexOf('-XX:TieredStopAtLevel=4') > cmd.args.indexOf('-XX:TieredStopAtLevel=1'));
   });
 
-  it('runs the jar alone without JVM arguments', () => {
-    assert.deepEqual(serverCommand('java', 'a.jar', { vmargs: '', templatePath: [] }).args, ['-jar', 'a.jar']);
+  it('holds the flags measured in BENCHMARKS.md and keeps JVM output off standard output', () => {
+    for (const f of ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xms8m', '-Xshare:auto']) {
+      assert.ok(ours.includes(f), f);
+    }
+    assert.ok(ours.indexOf('-Xlog:disable') < ours.indexOf('-Xlog:all=warning:stderr'));
+    assert.ok(ours.includes('-XX:+DisplayVMOutputToStderr'));
+  });
+
+  it('puts the archive flags between ours and the user\'s', () => {
+    const use = serverCommand('java', 'a.jar', { vmargs: '-Xmx1g', templatePath: [] }, { mode: 'use', archive: '/g/x.jsa' });
+    assert.deepEqual(use.args, [...ours, '-XX:SharedArchiveFile=/g/x.jsa', '-Xmx1g', '-jar', 'a.jar']);
+    const create = serverCommand('java', 'a.jar', { vmargs: '', templatePath: [] }, {
+      mode: 'create',
+      archive: '/g/x.jsa',
+      part: '/g/x.1.part',
+    });
+    assert.deepEqual(create.args.slice(ours.length, -2), [
+      '-XX:ArchiveClassesAtExit=/g/x.1.part',
+      '-Xlog:cds=off:stderr',
+      '-Xlog:cds+dynamic=off:stderr',
+    ]);
+    const off = serverCommand('java', 'a.jar', { vmargs: '-Xshare:off', templatePath: [] }, { mode: 'off', reason: 'x' });
+    assert.deepEqual(off.args, [...ours, '-Xshare:off', '-jar', 'a.jar']);
+  });
+
+  it('runs the jar with our flags only when the setting is empty', () => {
+    assert.deepEqual(serverCommand('java', 'a.jar', { vmargs: '', templatePath: [] }).args, [...ours, '-jar', 'a.jar']);
   });
 });
 
