@@ -120,6 +120,9 @@ public final class LspLatency {
                 rss.print();
             }
         }
+        // The LSP4J client's idle threads would keep this JVM alive for about a minute more.
+        System.out.flush();
+        System.exit(0);
     }
 
     /** One server process with one open report. */
