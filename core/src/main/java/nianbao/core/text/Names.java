@@ -1,6 +1,5 @@
 package nianbao.core.text;
 
-import java.util.regex.Pattern;
 
 /**
  * How names written by a clerk are compared with the names a template declares.
@@ -19,7 +18,6 @@ public final class Names {
     private static final String IGNORED = " \t\n\u000B\f\r\"'“”‘’「」『』〝〞\u3000\u00A0\uFEFF";
     /** Chinese numerals of an ordinal prefix. */
     private static final String NUMERALS = "一二三四五六七八九十百";
-    private static final Pattern TRAILING_PAREN = Pattern.compile("\\([^()]*\\)$");
 
     private Names() {
     }
@@ -55,8 +53,30 @@ public final class Names {
     /** The canonical form of a name without a trailing explanation in brackets, or null if it has none. */
     public static String withoutExplanation(String name) {
         String n = normalize(name);
-        String shorter = TRAILING_PAREN.matcher(n).replaceFirst("");
+        String shorter = withoutTrailingParenthesis(n);
         return shorter.isEmpty() || shorter.equals(n) ? null : shorter;
+    }
+
+    /**
+     * A name without the bracketed explanation that ends it: {@code x(y)} → {@code x}; unchanged
+     * when it ends otherwise or the brackets nest. (As the pattern {@code \([^()]*\)$} would: a
+     * final line separator may follow the bracket.)
+     */
+    static String withoutTrailingParenthesis(String n) {
+        int end = n.length();
+        if (n.endsWith("\r\n")) {
+            end -= 2;
+        } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(n.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end < 2 || n.charAt(end - 1) != ')') {
+            return n;
+        }
+        int open = n.lastIndexOf('(', end - 2);
+        if (open < 0 || n.lastIndexOf(')', end - 2) > open) {
+            return n;
+        }
+        return n.substring(0, open) + n.substring(end);
     }
 
     /** The ordinal prefix of a label as written ({@code （一）}, {@code 1.}), or "" if none. */

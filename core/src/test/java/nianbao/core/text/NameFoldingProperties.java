@@ -19,6 +19,7 @@ class NameFoldingProperties {
     /** The definitions, as regular expressions: the reference the fast code must agree with. */
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:(?:[一二三四五六七八九十百]+[、.,]|\\([一二三四五六七八九十百]+\\)|[0-9]+[、.,)]|\\([0-9]+\\))\\s*)+");
+    private static final Pattern TRAILING_PAREN = Pattern.compile("\\([^()]*\\)$");
     private static final Pattern IGNORED = Pattern.compile("[\\s\"'“”‘’「」『』〝〞\u3000\u00A0\uFEFF]");
 
     private static String referenceFold(String text) {
@@ -49,7 +50,7 @@ class NameFoldingProperties {
         Arbitrary<String> piece = Arbitraries.of("一", "二", "十", "百", "三十", "1", "12", "１", "２３", "、", ".", "．", ",", "，",
                 "(", ")", "（", "）", " ", "\u3000", "\t", "\n", "\u000B", "\u00A0", "\uFEFF", "\"", "“", "”", "「", "』", "〝",
                 "【", "】", "〔", "〕", "[", "]", "第", "条", "项", "申请", "本年新收", "自然人", "A", "ｚ", "…", "ﬁ", "①", "㈠",
-                "e\u0301", "\u0301", "\u1100\u1161", "\uF900", "\u2F00", "𠀾", "·", "—", "～", "〜", "々", "\uFF61", "\uFFE5");
+                "e\u0301", "\u0301", "\u1100\u1161", "\uF900", "\u2F00", "𠀾", "·", "—", "～", "〜", "々", "\uFF61", "\uFFE5", "\u2028", "\u0085", "\r", "(说明)", "（说明）");
         Arbitrary<String> anyChar = Arbitraries.chars().map(String::valueOf);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(9, piece),
@@ -67,5 +68,8 @@ class NameFoldingProperties {
         assertEquals(referenceFold(name), Names.fold(name));
         assertEquals(referenceNormalize(name), Names.normalize(name));
         assertEquals(referenceOrdinalPrefix(name), Names.ordinalPrefix(name));
+        String n = Names.normalize(name);
+        assertEquals(TRAILING_PAREN.matcher(n).replaceFirst(""), Names.withoutTrailingParenthesis(n), n);
+        assertEquals(TRAILING_PAREN.matcher(name).replaceFirst(""), Names.withoutTrailingParenthesis(name), name);
     }
 }
