@@ -1,7 +1,6 @@
 package nianbao.core.model;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 import nianbao.core.text.Nfkc;
 
 /**
@@ -14,7 +13,6 @@ public record CellValue(Kind kind, BigDecimal number, boolean fullWidth) {
 
     public enum Kind { NUMBER, BLANK, INVALID }
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
     private static final String BLANKS = "-－—–";
 
     public static final CellValue BLANK = new CellValue(Kind.BLANK, null, false);
@@ -32,10 +30,37 @@ public record CellValue(Kind kind, BigDecimal number, boolean fullWidth) {
         }
         String folded = Nfkc.normalize(text);
         boolean fullWidth = !folded.equals(text);
-        if (folded.length() <= MAX_LENGTH && NUMBER.matcher(folded).matches()) {
+        if (folded.length() <= MAX_LENGTH && isDecimal(folded)) {
             return new CellValue(Kind.NUMBER, new BigDecimal(folded), fullWidth);
         }
         return new CellValue(Kind.INVALID, null, fullWidth);
+    }
+
+    /**
+     * Whether a text is a decimal number as a cell may hold one: an optional sign, digits, and an
+     * optional fraction ({@code [+-]?[0-9]+(\.[0-9]+)?}, written out: every cell of a report goes
+     * through here in the first milliseconds of a command-line run).
+     */
+    static boolean isDecimal(String s) {
+        int i = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+        int digits = digits(s, i);
+        if (digits == 0) {
+            return false;
+        }
+        i += digits;
+        if (i == s.length()) {
+            return true;
+        }
+        int fraction = s.charAt(i) == '.' ? digits(s, i + 1) : 0;
+        return fraction > 0 && i + 1 + fraction == s.length();
+    }
+
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     /** The value rules compute with: the number, 0 for a blank, null if not a number. */

@@ -30,8 +30,6 @@ public final class ReportBinder {
     public static final String REST_LABEL = "其余";
     private static final Pattern REST_SHORT = Pattern.compile("其余(?:各行)?(?:均|全|都)?(?:为|是)?(0|零)");
 
-    private static final Pattern SUBHEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].*");
-    private static final Pattern POINT = Pattern.compile("^[0-9０-９]+[、.．].*");
 
     private ReportBinder() {
     }
@@ -103,6 +101,37 @@ public final class ReportBinder {
         return Integer.parseInt(folded);
     }
 
+    /** （一）… or (一)…: a numbered sub-heading written as a prose line. */
+    static boolean isSubheading(String text) {
+        if (text.isEmpty() || text.charAt(0) != '（' && text.charAt(0) != '(') {
+            return false;
+        }
+        int i = 1;
+        while (i < text.length() && "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > 1 && i < text.length() && (text.charAt(i) == '）' || text.charAt(i) == ')') && oneLine(text, i + 1);
+    }
+
+    /** 1、… or 1.… (Arabic numerals of either width): a numbered point. */
+    static boolean isPoint(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) >= '0' && text.charAt(i) <= '9' || text.charAt(i) >= '０' && text.charAt(i) <= '９')) {
+            i++;
+        }
+        return i > 0 && i < text.length() && "、.．".indexOf(text.charAt(i)) >= 0 && oneLine(text, i + 1);
+    }
+
+    /** No line separator from {@code from} on (where {@code .*} stops). */
+    private static boolean oneLine(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Content content(ReportSyntax.Block b, SectionDef section, Template template) {
         if (b instanceof ReportSyntax.Table t) {
             return table(t, section, template);
@@ -112,10 +141,10 @@ public final class ReportBinder {
         }
         ReportSyntax.ProseLine p = (ReportSyntax.ProseLine) b;
         String text = p.text().text();
-        if (SUBHEADING.matcher(text).matches() && !text.contains("。")) {
+        if (isSubheading(text) && !text.contains("。")) {
             return new Prose(Prose.Kind.SUBHEADING, 1, Names.ordinalPrefix(text), p.text(), p.range());
         }
-        if (POINT.matcher(text).matches()) {
+        if (isPoint(text)) {
             return new Prose(Prose.Kind.POINT, 0, Names.ordinalPrefix(text), p.text(), p.range());
         }
         return new Prose(Prose.Kind.PARAGRAPH, 0, "", p.text(), p.range());
