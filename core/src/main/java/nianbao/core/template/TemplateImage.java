@@ -46,15 +46,19 @@ final class TemplateImage {
         return bytes.toByteArray();
     }
 
-    /** The template of an image, or null when the image is of another format. */
+    /**
+     * The template of an image, or null when the image is of another format or damaged (then the
+     * registry reads the template's text, as it would without an image).
+     */
     static Template read(byte[] image) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(image))) {
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 return null;
             }
-            return new Reader(in).template();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Template t = new Reader(in).template();
+            return in.read() == -1 ? t : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -258,15 +262,15 @@ final class TemplateImage {
             for (int i = 0; i < ancestors.size(); i++) {
                 t.addAncestor(i, ancestors.get(i));
             }
-            int sources = in.readInt();
+            int sources = count();
             for (int i = 0; i < sources; i++) {
                 t.addSource(string(), string());
             }
-            int phrases = in.readInt();
+            int phrases = count();
             for (int i = 0; i < phrases; i++) {
                 t.addYearPhrase(Phrase.compile(string()));
             }
-            int fields = in.readInt();
+            int fields = count();
             for (int i = 0; i < fields; i++) {
                 Declaration d = declaration();
                 boolean required = in.readBoolean();
@@ -276,13 +280,13 @@ final class TemplateImage {
                 for (String ending : strings()) {
                     f.addDropEnding(ending);
                 }
-                int inferences = in.readInt();
+                int inferences = count();
                 for (int j = 0; j < inferences; j++) {
                     f.addInference(string(), string());
                 }
                 t.addField(f);
             }
-            int sections = in.readInt();
+            int sections = count();
             for (int i = 0; i < sections; i++) {
                 Declaration d = declaration();
                 SectionDef s = new SectionDef(d.id, d.label, in.readInt(), d.templateId, d.range);
@@ -292,7 +296,7 @@ final class TemplateImage {
                 for (String line : strings()) {
                     s.addBoilerplate(line);
                 }
-                int tables = in.readInt();
+                int tables = count();
                 for (int j = 0; j < tables; j++) {
                     s.addTable(table(s));
                 }
@@ -308,7 +312,7 @@ final class TemplateImage {
             t.setLayout(TableDef.Layout.values()[in.readByte()]);
             t.setRowHeader(string());
             List<ColumnGroup> groups = new ArrayList<>();
-            int groupCount = in.readInt();
+            int groupCount = count();
             for (int i = 0; i < groupCount; i++) {
                 Declaration g = declaration();
                 ColumnGroup group = new ColumnGroup(g.id, g.label, g.templateId, g.range);
@@ -317,13 +321,13 @@ final class TemplateImage {
                 t.addGroup(group);
             }
             List<ColumnDef> columns = new ArrayList<>();
-            int columnCount = in.readInt();
+            int columnCount = count();
             for (int i = 0; i < columnCount; i++) {
                 Declaration c = declaration();
                 String unit = string();
                 ColumnDef.Kind kind = ColumnDef.Kind.values()[in.readByte()];
                 List<ColumnGroup> of = new ArrayList<>();
-                int n = in.readInt();
+                int n = count();
                 for (int j = 0; j < n; j++) {
                     of.add(groups.get(in.readInt()));
                 }
@@ -333,7 +337,7 @@ final class TemplateImage {
                 t.addColumn(column);
             }
             List<RowDef> rows = new ArrayList<>();
-            int rowCount = in.readInt();
+            int rowCount = count();
             for (int i = 0; i < rowCount; i++) {
                 Declaration r = declaration();
                 boolean heading = in.readBoolean();
@@ -343,7 +347,7 @@ final class TemplateImage {
                 rows.add(row);
                 t.addRow(row);
             }
-            int rules = in.readInt();
+            int rules = count();
             for (int i = 0; i < rules; i++) {
                 String id = string();
                 RuleDef.Scope scope = RuleDef.Scope.values()[in.readByte()];
@@ -352,11 +356,11 @@ final class TemplateImage {
                 Severity severity = Severity.values()[in.readByte()];
                 t.addRule(new RuleDef(id, scope, lhs, rhs, severity, string(), string(), string(), range()));
             }
-            int figures = in.readInt();
+            int figures = count();
             for (int i = 0; i < figures; i++) {
                 Phrase phrase = Phrase.compile(string());
                 List<RowDef> of = new ArrayList<>();
-                int n = in.readInt();
+                int n = count();
                 for (int j = 0; j < n; j++) {
                     of.add(rows.get(in.readInt()));
                 }
@@ -364,13 +368,13 @@ final class TemplateImage {
                 t.addFigure(new ProseFigure(phrase, List.copyOf(of), column < 0 ? null : columns.get(column), t, string(),
                         range()));
             }
-            int zeros = in.readInt();
+            int zeros = count();
             for (int i = 0; i < zeros; i++) {
                 String id = string();
                 Set<String> levels = Set.copyOf(strings());
                 int row = in.readInt();
                 List<ColumnDef> of = new ArrayList<>();
-                int n = in.readInt();
+                int n = count();
                 for (int j = 0; j < n; j++) {
                     of.add(columns.get(in.readInt()));
                 }
@@ -381,7 +385,7 @@ final class TemplateImage {
         }
 
         private List<RuleDef.Term> terms(List<RowDef> rows, List<ColumnDef> columns) throws IOException {
-            int n = in.readInt();
+            int n = count();
             List<RuleDef.Term> terms = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 boolean negated = in.readBoolean();
@@ -418,6 +422,15 @@ final class TemplateImage {
             return d;
         }
 
+        /** A number of items to read: never more than bytes are left (a damaged image). */
+        private int count() throws IOException {
+            int n = in.readInt();
+            if (n < 0 || n > in.available()) {
+                throw new IOException("not an image: a count of " + n);
+            }
+            return n;
+        }
+
         private Range range() throws IOException {
             if (!in.readBoolean()) {
                 return null;
@@ -429,7 +442,7 @@ final class TemplateImage {
         }
 
         private List<String> strings() throws IOException {
-            int n = in.readInt();
+            int n = count();
             List<String> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 list.add(string());

@@ -59,6 +59,24 @@ class TemplateImageTest {
     }
 
     @Test
+    void aDamagedImageIsNotRead() {
+        byte[] image = TemplateImage.write(TemplateRegistry.fromText().get("national-2021"));
+        assertNull(TemplateImage.read(java.util.Arrays.copyOf(image, image.length / 2)), "cut short");
+        assertNull(TemplateImage.read(java.util.Arrays.copyOf(image, image.length + 1)), "one byte too many");
+        byte[] scrambled = image.clone();
+        for (int i = 8; i < scrambled.length; i += 7) {
+            scrambled[i] = (byte) 0xFF;
+        }
+        assertNull(TemplateImage.read(scrambled), "scrambled");
+        java.util.Random random = new java.util.Random(2021);
+        for (int i = 0; i < 500; i++) {
+            byte[] damaged = image.clone();
+            damaged[8 + random.nextInt(damaged.length - 8)] = (byte) random.nextInt(256);
+            TemplateImage.read(damaged); // a template or null, never an exception or an error
+        }
+    }
+
+    @Test
     void theComparisonNoticesADifference() {
         Template a = TemplateRegistry.fromText().get("national-2021");
         Template b = TemplateImage.read(TemplateImage.write(a));
