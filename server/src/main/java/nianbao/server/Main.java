@@ -93,7 +93,7 @@ public final class Main {
             return t;
         });
         try {
-            Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
+            Launcher<LanguageClient> launcher = JsonRpcMessages.<LanguageClient>launcher()
                     .setLocalService(server)
                     .setRemoteInterface(LanguageClient.class)
                     .setInput(in)

@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>{@link nianbao.server.Main}: stdio (default) or {@code --port N}; {@code run(in, out)} is
- *       what {@code nianbao lsp} calls.</li>
+ *       what {@code nianbao lsp} calls. {@code JsonRpcMessages}: LSP4J's message reading, plus
+ *       JSON-RPC's null-id answer to a body from which no request can be read.</li>
  *   <li>{@code NianbaoLanguageServer}, {@code NianbaoTextDocumentService},
  *       {@code NianbaoWorkspaceService}: capabilities and routing only. Every request is answered
  *       on one background thread from the document version current when it arrived; a feature

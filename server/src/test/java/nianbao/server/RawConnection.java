@@ -85,6 +85,24 @@ final class RawConnection implements AutoCloseable {
         throw new AssertionError("no response to request " + id);
     }
 
+    /**
+     * The next response with a null id, the answer to a message whose id could not be read
+     * (waits for it; notifications in between are skipped, any other response fails).
+     */
+    JsonObject responseWithNullId() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonObject m = received.poll(500, TimeUnit.MILLISECONDS);
+            if (m != null && m.has("id")) {
+                if (!m.get("id").isJsonNull()) {
+                    throw new AssertionError("expected a response with a null id, got " + m);
+                }
+                return m;
+            }
+        }
+        throw new AssertionError("no response with a null id");
+    }
+
     /** Closes the client's end, as an editor that crashes does. */
     void disconnect() throws IOException {
         toServer.close();

@@ -51,13 +51,19 @@ class ServerFaultsTest {
             assertFalse(c.response(1).has("error"));
             c.notify("initialized", "{}");
 
-            c.send("{this is not json");
-            c.send("[1, 2, 3]");
-            c.send("{\"jsonrpc\":\"2.0\"}");
-            c.send("\"a string\"");
-            c.send("null");
-            // A body that cannot be read has no id to answer: JSON-RPC's ParseError has nowhere to go
-            // but the log, and the next request is served.
+            // JSON-RPC 2.0: a body that is not JSON is answered Parse error, one that is JSON but
+            // no message Invalid Request, both with a null id as none could be read.
+            for (String notJson : List.of("{this is not json", "not json", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":",
+                    "{\"jsonrpc\":\"2.0\",\"id\":", "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\"} trailing", "")) {
+                c.send(notJson);
+                JsonObject reply = c.responseWithNullId();
+                assertEquals(-32700, errorCode(reply), notJson);
+                assertEquals("2.0", reply.get("jsonrpc").getAsString());
+            }
+            for (String notAMessage : List.of("[1, 2, 3]", "{\"jsonrpc\":\"2.0\"}", "\"a string\"", "null")) {
+                c.send(notAMessage);
+                assertEquals(-32600, errorCode(c.responseWithNullId()), notAMessage);
+            }
             assertServing(c, 2);
 
             // A request whose parameters are not what the method takes: an error for that id

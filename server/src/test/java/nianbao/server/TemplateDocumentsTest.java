@@ -86,6 +86,27 @@ class TemplateDocumentsTest {
         }
     }
 
+    /** Between a rule's id and its colon, the words the reader takes there, each with its meaning. */
+    @Test
+    void aRuleOffersItsWordsBeforeTheColon() throws Exception {
+        Path file = dir.resolve("words.nbt");
+        String text = Files.readString(Path.of("examples", "qingshan-county.nbt"), StandardCharsets.UTF_8)
+                + "    规则 local.words 每列 ：news = policies\n";
+        Files.writeString(file, text);
+        String uri = file.toUri().toString();
+        List<String> lines = text.lines().toList();
+        int line = lines.size() - 1;
+        try (LspSession session = LspSession.start()) {
+            session.open(uri, 1, text);
+            var items = session.server.getTextDocumentService()
+                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, lines.get(line).indexOf('：'))))
+                    .get(30, TimeUnit.SECONDS).getLeft();
+            assertEquals(List.of("警告"), items.stream().map(c -> c.getLabel()).toList(), "每列 is written; no second scope");
+            assertEquals(nianbao.core.template.RuleWord.WARNING.meaning(), items.get(0).getDetail());
+            assertEquals(List.of(), labels(session, uri, new Position(line, lines.get(line).indexOf(" 每列"))), "nothing for the id");
+        }
+    }
+
     private static List<String> labels(LspSession session, String uri, Position at) throws Exception {
         return session.server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), at))
                 .get(30, TimeUnit.SECONDS).getLeft().stream().map(c -> c.getLabel()).toList();

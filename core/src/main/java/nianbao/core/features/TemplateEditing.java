@@ -1,14 +1,17 @@
 package nianbao.core.features;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nianbao.core.template.ColumnDef;
 import nianbao.core.template.Declared;
 import nianbao.core.template.RowDef;
 import nianbao.core.template.RuleDef;
+import nianbao.core.template.RuleWord;
 import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
 import nianbao.core.template.Template;
@@ -20,8 +23,8 @@ import nianbao.syntax.SourceText;
 
 /**
  * Editor support for template files ({@code .nbt}): the outline of what the file declares,
- * completion of keywords, of template names after 继承 and of the ids a rule's terms may name,
- * hover on keywords. Diagnostics are
+ * completion of keywords, of template names after 继承, of a rule's words (每行, 每列, 警告) and
+ * of the ids its terms may name, hover on keywords. Diagnostics are
  * the reader's ({@link TemplateReader.Result#diagnostics()}).
  */
 public final class TemplateEditing {
@@ -90,7 +93,8 @@ public final class TemplateEditing {
     }
 
     /**
-     * Keywords at the start of a line; template names after 继承; in the equation of a 规则, the
+     * Keywords at the start of a line; template names after 继承; after a 规则's id, the words
+     * before its colon; in the equation of a 规则, the
      * ids its terms may name (columns for 每行, rows and {@code x.*} for 每列, {@code 上年.x}),
      * taken from the table the rule is under as {@code read} resolved it, inherited parts included.
      */
@@ -119,7 +123,8 @@ public final class TemplateEditing {
             return items;
         }
         if (RULE_START.matcher(trimmed).lookingAt()) {
-            return ruleTerms(read.template(), source, caret.line(), before);
+            int colon = Math.max(before.indexOf('：'), before.indexOf(':'));
+            return colon < 0 ? ruleWords(caret.line(), before) : ruleTerms(read.template(), source, caret.line(), before, colon);
         }
         if (trimmed.contains(" ") || trimmed.contains("\t") || trimmed.contains("\u3000")) {
             return List.of();
@@ -138,17 +143,40 @@ public final class TemplateEditing {
     private static final Pattern TABLE_LINE = Pattern.compile("表[ \\t\\u3000]+(\\S+)");
 
     /**
-     * The terms a rule's equation may name, for the word before the caret. Nothing before the
-     * colon (the rule's id and scope are the author's to write).
+     * Between a rule's id and its colon, the words the reader takes there ({@link RuleWord}) but
+     * those already written, and no second scope. Nothing for the id itself: it is the author's.
      */
-    private static List<CompletionItem> ruleTerms(Template template, SourceText source, int lineIndex, String before) {
-        int colon = Math.max(before.indexOf('：'), before.indexOf(':'));
-        if (colon < 0) {
+    private static List<CompletionItem> ruleWords(int lineIndex, String before) {
+        int wordStart = before.length();
+        while (wordStart > 0 && !Character.isWhitespace(before.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        // 规则, the id, then the words written so far
+        List<String> written = List.of(before.substring(0, wordStart).strip().split("[\\s\\u3000]+"));
+        if (written.size() < 2) {
             return List.of();
         }
+        Set<RuleWord> present = EnumSet.noneOf(RuleWord.class);
+        written.subList(2, written.size()).forEach(w -> RuleWord.of(w).ifPresent(present::add));
+        boolean scoped = present.stream().anyMatch(w -> w.scope() != null);
+        Range range = new Range(new Position(lineIndex, wordStart), new Position(lineIndex, before.length()));
+        List<CompletionItem> items = new ArrayList<>();
+        for (RuleWord w : RuleWord.values()) {
+            if (present.contains(w) || (scoped && w.scope() != null)) {
+                continue;
+            }
+            String filter = w.text() + " " + String.join(" ", Pinyin.spellings(w.text()));
+            items.add(new CompletionItem(w.text(), w.meaning(), w.text(), filter, CompletionItem.Kind.FIELD,
+                    String.format("%03d", items.size()), false, range));
+        }
+        return items;
+    }
+
+    /** The terms a rule's equation may name, for the word before the caret (after the colon). */
+    private static List<CompletionItem> ruleTerms(Template template, SourceText source, int lineIndex, String before, int colon) {
         String scope = before.substring(0, colon);
-        boolean eachRow = scope.contains("每行");
-        boolean eachColumn = scope.contains("每列");
+        boolean eachRow = scope.contains(RuleWord.EACH_ROW.text());
+        boolean eachColumn = scope.contains(RuleWord.EACH_COLUMN.text());
         TableDef table = enclosingTable(template, source, lineIndex);
         if (table == null || eachRow == eachColumn) {
             return List.of();

@@ -547,15 +547,19 @@ public final class TemplateReader {
             RuleDef.Scope scope = null;
             Severity severity = Severity.ERROR;
             for (Word w : r.scope()) {
-                switch (w.text()) {
-                    case "每行" -> scope = RuleDef.Scope.EACH_ROW;
-                    case "每列" -> scope = RuleDef.Scope.EACH_COLUMN;
-                    case "警告" -> severity = Severity.WARNING;
-                    default -> unknownAttribute(w);
+                RuleWord word = RuleWord.of(w.text()).orElse(null);
+                if (word == null) {
+                    unknownAttribute(w);
+                    continue;
+                }
+                switch (word) {
+                    case EACH_ROW, EACH_COLUMN -> scope = word.scope();
+                    case WARNING -> severity = Severity.WARNING;
                 }
             }
             if (scope == null) {
-                diagnostics.error("template.rule-scope", r.name().range(), "规则要写明适用范围：每行 或 每列");
+                diagnostics.error("template.rule-scope", r.name().range(), "规则要写明适用范围：" + RuleWord.EACH_ROW.text()
+                        + " 或 " + RuleWord.EACH_COLUMN.text());
                 return;
             }
             List<RuleDef.Term> lhs = terms(r.lhs(), p.table, scope);

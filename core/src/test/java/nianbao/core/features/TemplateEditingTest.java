@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import nianbao.core.template.RuleWord;
+import nianbao.core.template.TemplateReader;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 import nianbao.syntax.SourceText;
@@ -103,9 +106,70 @@ class TemplateEditingTest {
     }
 
     @Test
-    void nothingBeforeTheColonOfARule() {
-        assertEquals(List.of(), Given.inTable("规则 local.x 每|", "").items());
+    void nothingForTheIdOfARule() {
         assertEquals(List.of(), Given.inTable("规则 |", "").items());
+        assertEquals(List.of(), Given.inTable("规则 local.x|", "").items());
+        assertEquals(List.of(), Given.inTable("规则 local.x|：total = news", "").items());
+    }
+
+    /** Between the id and the colon, the words the reader takes there, each with what it means. */
+    @Test
+    void aRuleOffersItsScopeAndSeverityWordsBeforeTheColon() {
+        Given g = Given.inTable("规则 local.x |", "");
+        List<String> words = Arrays.stream(RuleWord.values()).map(RuleWord::text).toList();
+        assertEquals(words, g.labels());
+        assertTrue(words.containsAll(List.of("每行", "每列", "警告")), words.toString());
+        for (RuleWord w : RuleWord.values()) {
+            CompletionItem item = g.item(w.text());
+            assertEquals(w.meaning(), item.detail());
+            assertFalse(item.detail().isBlank());
+            assertEquals(w.text(), item.insertText());
+            assertEquals(new Range(g.caret(), g.caret()), item.range());
+        }
+        assertTrue(List.of(g.item("每列").filterText().split(" ")).contains("ml"), g.item("每列").filterText());
+    }
+
+    @Test
+    void aRuleWordBeingTypedIsReplacedAndTheColonAfterTheCaretDoesNotMatter() {
+        Given g = Given.inTable("规则 local.x 每|：total = news", "");
+        assertEquals(List.of("每行", "每列", "警告"), g.labels());
+        int line = g.caret().line();
+        assertEquals(new Range(new Position(line, g.caret().character() - 1), g.caret()), g.item("每行").range());
+    }
+
+    /** A word already written is not offered again, nor a second scope once one is written. */
+    @Test
+    void wordsAlreadyWrittenAreLeftOut() {
+        assertEquals(List.of("警告"), Given.inTable("规则 local.x 每列 |", "").labels());
+        assertEquals(List.of("每行", "每列"), Given.inTable("规则 local.x 警告 |", "").labels());
+        assertEquals(List.of(), Given.inTable("规则 local.x 警告\u3000每行 |", "").labels());
+    }
+
+    /** What completion offers is what the reader takes: a rule written with each word reads cleanly. */
+    @Test
+    void everyOfferedWordIsOneTheReaderTakes() {
+        String table = """
+                模板 t
+                章节 s 一、概述
+                  表 counts 数量
+                    列 a 甲
+                    列 b 乙
+                    行 x 子
+                    行 y 丑
+                    规则 r %s
+                """;
+        for (String word : Given.inTable("规则 local.x |", "").labels()) {
+            String rule = switch (RuleWord.of(word).orElseThrow()) {
+                case EACH_ROW -> word + "：a = b";
+                case EACH_COLUMN -> word + "：x = y";
+                case WARNING -> "每列 " + word + "：x = y";
+            };
+            var read = TemplateReader.read(table.formatted(rule), "t.nbt", null);
+            assertEquals(List.of(), read.diagnostics().all(), rule);
+        }
+        var unknown = TemplateReader.read(table.formatted("每列 每格：x = y"), "t.nbt", null);
+        assertTrue(unknown.diagnostics().all().stream().anyMatch(d -> d.id().equals("template.unknown-attribute")),
+                "a word completion does not offer is refused by the reader");
     }
 
     @Test
