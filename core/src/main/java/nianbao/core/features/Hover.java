@@ -19,6 +19,7 @@ import nianbao.core.template.Declared;
 import nianbao.core.template.FieldDef;
 import nianbao.core.template.RowDef;
 import nianbao.core.template.RuleDef;
+import nianbao.core.template.RuleWord;
 import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
 import nianbao.syntax.Position;
@@ -196,7 +197,7 @@ public final class Hover {
     }
 
     private static String ruleName(RuleDef r) {
-        String scope = r.scope() == RuleDef.Scope.EACH_ROW ? "每行" : "每列";
+        String scope = RuleWord.of(r.scope()).text();
         String text = scope + "：`" + r.equation() + "`";
         return r.description().isEmpty() ? text : r.description() + "（" + text + "）";
     }

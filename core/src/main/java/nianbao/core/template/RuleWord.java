@@ -36,6 +36,16 @@ public enum RuleWord {
         return meaning;
     }
 
+    /** The word that states a scope. */
+    public static RuleWord of(RuleDef.Scope scope) {
+        for (RuleWord w : values()) {
+            if (w.scope == scope) {
+                return w;
+            }
+        }
+        throw new IllegalArgumentException("no word states " + scope);
+    }
+
     /** The rule word written so, if it is one. */
     public static Optional<RuleWord> of(String text) {
         for (RuleWord w : values()) {
