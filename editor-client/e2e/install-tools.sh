@@ -3,7 +3,11 @@
 # never inside the repository. Idempotent: a second run only checks and prints versions.
 #   Debian: chromium (driven headless by playwright-core), ripgrep, headers for code-server's native modules
 #   npm:    playwright-core 1.65.1, code-server 4.100.3 (VS Code 1.100.3, the last one that runs on node 20)
+# --browser: only chromium, playwright-core and poppler-utils (pdftotext), for the HTML layout test
+#   (core/src/test/browser/run.sh).
 set -euo pipefail
+BROWSER_ONLY=0
+[ "${1:-}" = --browser ] && BROWSER_ONLY=1
 WORK="${NIANBAO_E2E_WORK:-/tmp/nianbao-e2e}"
 CS_VERSION="${CS_VERSION:-4.100.3}"
 PW_VERSION="${PW_VERSION:-1.65.1}"
@@ -21,10 +25,13 @@ apt_install() {
 
 # 1) Debian packages. kerberos (a code-server dependency) compiles against gssapi.h; ripgrep replaces
 #    the rg binary that @vscode/ripgrep would download from GitHub.
-if ! command -v chromium >/dev/null || ! command -v rg >/dev/null || ! command -v curl >/dev/null \
-   || [ ! -e /usr/include/gssapi/gssapi.h ] || ! command -v make >/dev/null; then
+if [ "$BROWSER_ONLY" = 1 ]; then
+  command -v chromium >/dev/null && command -v pdftotext >/dev/null || apt_install chromium poppler-utils
+fi
+if [ "$BROWSER_ONLY" = 0 ] && { ! command -v chromium >/dev/null || ! command -v rg >/dev/null || ! command -v curl >/dev/null \
+   || ! command -v pdftotext >/dev/null || [ ! -e /usr/include/gssapi/gssapi.h ] || ! command -v make >/dev/null; }; then
   apt_install chromium ripgrep build-essential pkg-config python3 libkrb5-dev libxkbfile-dev \
-    libsecret-1-dev libx11-dev curl
+    libsecret-1-dev libx11-dev curl poppler-utils
 fi
 
 # 2) playwright-core only: the browser is Debian's chromium.
@@ -32,6 +39,11 @@ if [ ! -f "$WORK/pw/node_modules/playwright-core/package.json" ]; then
   mkdir -p "$WORK/pw"
   (cd "$WORK/pw" && { [ -f package.json ] || npm init -y >/dev/null; } &&
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund "playwright-core@$PW_VERSION")
+fi
+
+if [ "$BROWSER_ONLY" = 1 ]; then
+  chromium --version 2>/dev/null || true
+  exit 0
 fi
 
 # 3) code-server. Its postinstall runs `npm install` in lib/vscode, which on this kind of machine
