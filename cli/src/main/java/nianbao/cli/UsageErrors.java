@@ -3,6 +3,7 @@ package nianbao.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.core.text.Names;
 import org.apache.commons.cli.MissingArgumentException;
 import org.apache.commons.cli.MissingOptionException;
 import org.apache.commons.cli.Option;
@@ -77,7 +78,7 @@ final class UsageErrors {
         int best = limit + 1;
         List<String> near = new ArrayList<>();
         for (String candidate : known) {
-            int distance = distance(typed, candidate);
+            int distance = Names.distance(typed, candidate);
             if (distance > limit) {
                 continue;
             }
@@ -90,25 +91,5 @@ final class UsageErrors {
             }
         }
         return near;
-    }
-
-    /** Levenshtein distance: insertions, deletions and substitutions of one char. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
