@@ -37,4 +37,14 @@ final class Example {
         }
         throw new IllegalArgumentException("no line starts with " + start);
     }
+
+    /**
+     * Where the total of the new-applications row (本年新收) stands: one character, a 0 in the
+     * example. Tests break the balance rules by writing another number there.
+     */
+    static org.eclipse.lsp4j.Range newApplicationsTotal(String text) {
+        int line = lineStartingWith(text, "本年新收");
+        int total = lines(text).get(line).lastIndexOf('0');
+        return LspSession.range(line, total, total + 1);
+    }
 }

@@ -186,15 +186,14 @@ class FeaturesTest {
     @Test
     void anInlayHintShowsTheSumBesideAWrongTotal() throws Exception {
         String text = Example.text();
-        int line = Example.lineStartingWith(text, "本年新收");
-        int total = Example.lines(text).get(line).lastIndexOf('0');
+        Range total = Example.newApplicationsTotal(text);
         try (LspSession session = opened(text)) {
             Range everything = new Range(new Position(0, 0), new Position(200, 0));
             assertEquals(List.of(), docs(session).inlayHint(new InlayHintParams(DOC, everything)).get(30, TimeUnit.SECONDS));
-            session.change(Example.URI, 2, LspSession.range(line, total, total + 1), "7");
+            session.change(Example.URI, 2, total, "7");
             List<InlayHint> hints = docs(session).inlayHint(new InlayHintParams(DOC, everything)).get(30, TimeUnit.SECONDS);
             assertEquals(1, hints.size(), hints.toString());
-            assertEquals(new Position(line, total + 1), hints.get(0).getPosition());
+            assertEquals(total.getEnd(), hints.get(0).getPosition());
             assertTrue(hints.get(0).getLabel().getLeft().contains("0"), hints.get(0).getLabel().getLeft());
         }
     }

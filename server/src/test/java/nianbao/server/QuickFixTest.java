@@ -20,11 +20,10 @@ class QuickFixTest {
     @Test
     void theFixOfAWrongTotalComesFromTheDiagnosticAndResolvesIt() throws Exception {
         String text = Example.text();
-        int line = Example.lineStartingWith(text, "本年新收");
-        int total = Example.lines(text).get(line).lastIndexOf('0');
+        org.eclipse.lsp4j.Range total = Example.newApplicationsTotal(text);
         try (LspSession session = LspSession.start()) {
             session.open(Example.URI, 1, text);
-            session.change(Example.URI, 2, LspSession.range(line, total, total + 1), "7");
+            session.change(Example.URI, 2, total, "7");
             Diagnostic broken = DiagnosticsTest.balance(session.client.diagnostics(Example.URI, 2).getDiagnostics());
 
             List<CodeAction> actions = codeActions(session, broken, null);
@@ -34,7 +33,7 @@ class QuickFixTest {
             assertTrue(fix.getTitle().startsWith("改为 0"), fix.getTitle());
             assertEquals(List.of(broken), fix.getDiagnostics());
             List<TextEdit> edits = fix.getEdit().getChanges().get(Example.URI);
-            assertEquals(List.of(new TextEdit(LspSession.range(line, total, total + 1), "0")), edits);
+            assertEquals(List.of(new TextEdit(total, "0")), edits);
 
             session.change(Example.URI, 3, edits.get(0).getRange(), edits.get(0).getNewText());
             assertEquals(List.of(), session.client.diagnostics(Example.URI, 3).getDiagnostics());
@@ -44,13 +43,12 @@ class QuickFixTest {
     @Test
     void twoDiagnosticsWithTheSameFixGetOneAction() throws Exception {
         String text = Example.text();
-        int line = Example.lineStartingWith(text, "本年新收");
-        int total = Example.lines(text).get(line).lastIndexOf('0');
+        org.eclipse.lsp4j.Range total = Example.newApplicationsTotal(text);
         try (LspSession session = LspSession.start()) {
             session.open(Example.URI, 1, text);
-            session.change(Example.URI, 2, LspSession.range(line, total, total + 1), "7");
+            session.change(Example.URI, 2, total, "7");
             List<Diagnostic> atTotal = session.client.diagnostics(Example.URI, 2).getDiagnostics().stream()
-                    .filter(d -> d.getRange().equals(LspSession.range(line, total, total + 1))).toList();
+                    .filter(d -> d.getRange().equals(total)).toList();
             assertEquals(2, atTotal.size(), "the row rule and the column rule both blame the total");
 
             CodeActionContext context = new CodeActionContext(atTotal);
@@ -65,11 +63,10 @@ class QuickFixTest {
     @Test
     void onlyQuickFixesAndOnlyOurDiagnostics() throws Exception {
         String text = Example.text();
-        int line = Example.lineStartingWith(text, "本年新收");
-        int total = Example.lines(text).get(line).lastIndexOf('0');
+        org.eclipse.lsp4j.Range total = Example.newApplicationsTotal(text);
         try (LspSession session = LspSession.start()) {
             session.open(Example.URI, 1, text);
-            session.change(Example.URI, 2, LspSession.range(line, total, total + 1), "7");
+            session.change(Example.URI, 2, total, "7");
             Diagnostic broken = DiagnosticsTest.balance(session.client.diagnostics(Example.URI, 2).getDiagnostics());
 
             assertEquals(List.of(), codeActions(session, broken, List.of(CodeActionKind.Refactor)));

@@ -51,11 +51,10 @@ class RobustnessTest {
     @Test
     void malformedFixDataIsLoggedAndTheNextCodeActionWorks() throws Exception {
         String text = Example.text();
-        int line = Example.lineStartingWith(text, "本年新收");
-        int total = Example.lines(text).get(line).lastIndexOf('0');
+        org.eclipse.lsp4j.Range total = Example.newApplicationsTotal(text);
         try (LspSession session = LspSession.start()) {
             session.open(Example.URI, 1, text);
-            session.change(Example.URI, 2, LspSession.range(line, total, total + 1), "7");
+            session.change(Example.URI, 2, total, "7");
             Diagnostic broken = DiagnosticsTest.balance(session.client.diagnostics(Example.URI, 2).getDiagnostics());
             Object goodData = broken.getData();
 
