@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nianbao.core.template.ColumnDef;
+import nianbao.core.template.FieldDef;
 import nianbao.core.template.RowDef;
 import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
@@ -415,16 +416,34 @@ final class ReportMapper {
         if (prefix.isEmpty()) {
             return null;
         }
-        Pattern fuller = Pattern.compile(Pattern.quote(prefix) + "[\\p{IsHan}]{0,2}?(人民政府|办事处|委员会)");
-        for (Line l : allLines) {
-            Matcher f = fuller.matcher(l.text());
-            if (f.find()) {
-                return f.group();
+        // How full agency names end, and the place names they complete: template data (全称).
+        List<FieldDef.FullName> fullNames = new ArrayList<>();
+        for (FieldDef f : template.fields()) {
+            if (f.kind() == FieldDef.Kind.AGENCY) {
+                fullNames.addAll(f.fullNames());
             }
         }
-        // The title names a local government by its place; its body is that place's 人民政府.
-        String agency = prefix.matches(".*(镇|乡|县|市|区|省)") ? prefix + "人民政府"
-                : prefix.endsWith("街道") ? prefix + "办事处" : prefix;
+        if (!fullNames.isEmpty()) {
+            StringBuilder endings = new StringBuilder();
+            for (FieldDef.FullName n : fullNames) {
+                endings.append(endings.length() == 0 ? "" : "|").append(Pattern.quote(n.ending()));
+            }
+            Pattern fuller = Pattern.compile(Pattern.quote(prefix) + "[\\p{IsHan}]{0,2}?(" + endings + ")");
+            for (Line l : allLines) {
+                Matcher f = fuller.matcher(l.text());
+                if (f.find()) {
+                    return f.group();
+                }
+            }
+        }
+        // The title may name a local government by its place only (光华镇): complete it as 全称 says.
+        String agency = prefix;
+        for (FieldDef.FullName n : fullNames) {
+            if (n.places().stream().anyMatch(prefix::endsWith)) {
+                agency = prefix + n.ending();
+                break;
+            }
+        }
         problems.add(new ImportProblem(Severity.NOTE, SourcePosition.FILE, "机关名按标题写作「" + agency + "」，请核对"));
         return agency;
     }

@@ -97,6 +97,17 @@ class GarbledInputTest {
     }
 
     @Test
+    void anAgencyNamedOnlyByItsPlaceIsCompletedAsTheTemplateSays() {
+        // No full name anywhere in the text: the template's 全称 lines complete the place name.
+        String text = baishiText().replace("白石镇人民政府", "本街道").replace("白石镇", "东风街道");
+        assertFalse(text.contains("东风街道办事处"), "the text itself must not name the full agency");
+        ImportResult r = importText(text);
+        assertTrue(r.nianbaoText().contains("机关：东风街道办事处\n"), r.nianbaoText());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("东风街道办事处") && p.message().contains("请核对")),
+                describe(r));
+    }
+
+    @Test
     void cutAnywhereNeverBreaksTheImporter() {
         for (String name : List.of("cut.txt", "cut.html", "cut.docx")) {
             PublishedReport report = SampleReports.hexi2020();

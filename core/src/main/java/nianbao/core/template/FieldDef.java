@@ -23,6 +23,15 @@ public final class FieldDef extends Declared {
     /** For a level field: agency-name endings that imply a level (镇人民政府 → 乡镇), longest first. */
     private final java.util.List<java.util.Map.Entry<String, String>> inferences = new java.util.ArrayList<>();
 
+    /**
+     * For the agency field: how a full agency name ends, and the place-name endings of a name
+     * that lacks it ({@code 全称 人民政府 镇 乡 …}: 光华镇 → 光华镇人民政府), in the order written.
+     */
+    public record FullName(String ending, java.util.List<String> places) {
+    }
+
+    private final java.util.List<FullName> fullNames = new java.util.ArrayList<>();
+
     private String pattern = "";
     private final java.util.List<String> dropEndings = new java.util.ArrayList<>();
 
@@ -56,6 +65,15 @@ public final class FieldDef extends Declared {
     /** The 简称去掉 endings, for {@link TemplateImage}. */
     java.util.List<String> dropEndings() {
         return java.util.List.copyOf(dropEndings);
+    }
+
+    /** The {@code 全称} lines of the agency field, in the order written. */
+    public java.util.List<FullName> fullNames() {
+        return java.util.List.copyOf(fullNames);
+    }
+
+    void addFullName(String ending, java.util.List<String> places) {
+        fullNames.add(new FullName(ending, java.util.List.copyOf(places)));
     }
 
     void setPattern(String pattern) {

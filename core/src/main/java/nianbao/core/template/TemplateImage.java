@@ -31,7 +31,7 @@ final class TemplateImage {
 
     /** The first bytes of an image and its format; an image of another format is not read. */
     private static final int MAGIC = 0x4E42_5449; // "NBTI"
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private TemplateImage() {
     }
@@ -96,6 +96,11 @@ final class TemplateImage {
                 out.writeByte(f.kind().ordinal());
                 string(f.pattern());
                 strings(f.dropEndings());
+                out.writeInt(f.fullNames().size());
+                for (FieldDef.FullName n : f.fullNames()) {
+                    string(n.ending());
+                    strings(n.places());
+                }
                 out.writeInt(f.inferences().size());
                 for (Map.Entry<String, String> e : f.inferences()) {
                     string(e.getKey());
@@ -279,6 +284,10 @@ final class TemplateImage {
                 f.setPattern(string());
                 for (String ending : strings()) {
                     f.addDropEnding(ending);
+                }
+                int fullNames = count();
+                for (int j = 0; j < fullNames; j++) {
+                    f.addFullName(string(), strings());
                 }
                 int inferences = count();
                 for (int j = 0; j < inferences; j++) {

@@ -39,6 +39,8 @@ import nianbao.syntax.Word;
  * 别名 名称…  说明 文字  样板 文字     aliases, a description, boilerplate for the line above
  *                                    (under a field: its generated value, with {机关} {机关简称} {年度})
  *   简称去掉 结尾…                    under the agency field: endings dropped for {机关简称}
+ *   全称 结尾 地名结尾…               under the agency field: how a full name ends, and the
+ *                                    place names it completes (the importer's 光华镇 → 光华镇人民政府)
  * </pre>
  *
  * <p>In a template that extends another, a declaration whose id already exists reopens it
@@ -74,6 +76,7 @@ public final class TemplateReader {
         k.put("别名", "别名 名称…：上一行所声明之物的其他写法");
         k.put("说明", "说明 文字：上一行所声明之物的说明");
         k.put("样板", "样板 文字：nianbao init 为章节写入的一行标准文字；写在字段下时是生成报告时该字段的值，可含 {机关} {机关简称} {年度}");
+        k.put("全称", "全称 机关名结尾 地名结尾…：机关全称以此结尾；只写了地名（以地名结尾之一结尾）时补上它，如 光华镇 → 光华镇人民政府（导入报告时用）");
         k.put("简称去掉", "简称去掉 结尾…：机关名去掉这些结尾即为简称（用于 {机关简称}）");
         return java.util.Collections.unmodifiableMap(k);
     }
@@ -487,6 +490,17 @@ public final class TemplateReader {
                         z.description = d.rest().text();
                     } else {
                         placed(d, false, "说明要写在所属的声明之下");
+                    }
+                    return null;
+                }
+                case "全称" -> {
+                    if (placed(d, parent instanceof FieldDef f && f.kind() == FieldDef.Kind.AGENCY, "全称只能写在机关字段之下")
+                            && require(d, args, 1, "全称 机关名结尾 地名结尾…")) {
+                        List<String> places = new ArrayList<>();
+                        for (Word a : args.subList(1, args.size())) {
+                            places.add(a.text());
+                        }
+                        ((FieldDef) parent).addFullName(args.get(0).text(), places);
                     }
                     return null;
                 }
