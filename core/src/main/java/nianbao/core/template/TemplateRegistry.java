@@ -11,23 +11,42 @@ import java.util.concurrent.ConcurrentHashMap;
 import nianbao.core.diagnostic.Diagnostics;
 
 /**
- * The templates a report may name. Built-in templates are read from the classpath
- * ({@code nianbao/templates/<id>.nbt}, listed in {@code builtin.list}) once, on first use: from
- * the image the build wrote beside the text ({@code <id>.image}, see {@link TemplateImage}) when
- * there is one of this format, else from the text.
+ * The templates a report may name. Built-in templates are on the classpath
+ * ({@code nianbao/templates/<id>.nbt}, listed in {@code builtin.list}) and are read once, on first
+ * use: from the images the build compiled into {@value #IMAGES_CLASS} (see {@link TemplateImages})
+ * when that class is there and holds an image of this format, else from the text.
  */
 public final class TemplateRegistry {
 
     static final String ROOT = "nianbao/templates/";
-    static final String IMAGE = ".image";
-    private static final TemplateRegistry BUILT_IN = new TemplateRegistry(true);
+    /** The class the build writes (it is not in the sources). */
+    static final String IMAGES_CLASS = "nianbao.core.template.BuiltInImages";
+    private static final TemplateRegistry BUILT_IN = new TemplateRegistry(compiledImages());
+
+    /** The built-in templates' images, as the build compiled them. */
+    interface Images {
+
+        /** The ids of the built-in templates, in the order of {@code builtin.list}. */
+        String[] ids();
+
+        /** The image of a built-in template, in pieces (each a string of the image's bytes, ISO-8859-1), or null. */
+        String[] image(String id);
+    }
 
     private final Map<String, TemplateReader.Result> loaded = new ConcurrentHashMap<>();
-    private final boolean images;
+    private final Images images;
     private volatile List<String> builtInIds;
 
-    private TemplateRegistry(boolean images) {
+    private TemplateRegistry(Images images) {
         this.images = images;
+    }
+
+    private static Images compiledImages() {
+        try {
+            return (Images) Class.forName(IMAGES_CLASS).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            return null; // a build without the class (an IDE's, say): the templates are read from their text
+        }
     }
 
     public static TemplateRegistry builtIn() {
@@ -36,11 +55,14 @@ public final class TemplateRegistry {
 
     /** The built-in templates read from their text only, never from an image (for the build and tests). */
     static TemplateRegistry fromText() {
-        return new TemplateRegistry(false);
+        return new TemplateRegistry(null);
     }
 
     /** Ids of the built-in templates, in the order they are listed. */
     public List<String> builtInIds() {
+        if (builtInIds == null && images != null) {
+            builtInIds = List.of(images.ids());
+        }
         if (builtInIds == null) {
             String list = resource(ROOT + "builtin.list");
             List<String> ids = new ArrayList<>();
@@ -65,9 +87,9 @@ public final class TemplateRegistry {
     }
 
     private TemplateReader.Result read(String id) {
-        if (images) {
-            byte[] image = bytes(ROOT + id + IMAGE);
-            Template t = image == null ? null : TemplateImage.read(image);
+        if (images != null) {
+            String[] pieces = images.image(id);
+            Template t = pieces == null ? null : TemplateImage.read(String.join("", pieces).getBytes(StandardCharsets.ISO_8859_1));
             if (t != null) {
                 return new TemplateReader.Result(t, new Diagnostics());
             }

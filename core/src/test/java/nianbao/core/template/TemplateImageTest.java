@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
@@ -31,11 +32,15 @@ class TemplateImageTest {
     Path dir;
 
     @Test
-    void theBuildWroteAnImageOfEveryBuiltInTemplateAndTheRegistryReadsIt() {
+    void theBuildCompiledAnImageOfEveryBuiltInTemplateAndTheRegistryReadsIt() throws Exception {
         TemplateRegistry text = TemplateRegistry.fromText();
+        TemplateRegistry.Images images = (TemplateRegistry.Images) Class.forName(TemplateRegistry.IMAGES_CLASS)
+                .getDeclaredConstructor().newInstance(); // ClassNotFoundException: is core's exec-maven-plugin step gone?
+        assertEquals(text.builtInIds(), List.of(images.ids()), "the images class lists builtin.list");
+        assertEquals(text.builtInIds(), TemplateRegistry.builtIn().builtInIds());
         for (String id : TemplateRegistry.builtIn().builtInIds()) {
-            assertNotNull(getClass().getClassLoader().getResource(TemplateRegistry.ROOT + id + TemplateRegistry.IMAGE),
-                    "no image of " + id + " on the classpath: is core's exec-maven-plugin step gone?");
+            assertNotNull(images.image(id), "no image of " + id);
+            assertSameTemplate(text.get(id), TemplateImage.read(String.join("", images.image(id)).getBytes(StandardCharsets.ISO_8859_1)));
             Template fromImage = TemplateRegistry.builtIn().get(id);
             assertSameTemplate(text.get(id), fromImage);
             assertEquals(List.of(), TemplateRegistry.builtIn().load(id).diagnostics().all());
@@ -74,6 +79,39 @@ class TemplateImageTest {
             damaged[8 + random.nextInt(damaged.length - 8)] = (byte) random.nextInt(256);
             TemplateImage.read(damaged); // a template or null, never an exception or an error
         }
+    }
+
+    @Test
+    void aLiteralOfTheImagesClassHoldsEveryByteAndNoEscapeSwallowsTheDigitAfterIt() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0x100; c++) {
+            all.append(c).append('7'); // a digit after every character, octal escapes included
+        }
+        String literal = TemplateImages.literal(all.toString());
+        assertTrue(literal.chars().allMatch(c -> c >= 0x20 && c < 0x7F), "a literal is printable ASCII");
+        assertEquals(all.toString(), unescape(literal));
+    }
+
+    /** Java's reading of a string literal with octal escapes, as javac reads it. */
+    private static String unescape(String literal) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < literal.length() - 1; i++) {
+            char c = literal.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            int value = 0;
+            int digits = 0;
+            int max = literal.charAt(i + 1) <= '3' ? 3 : 2;
+            while (digits < max && literal.charAt(i + 1) >= '0' && literal.charAt(i + 1) <= '7') {
+                value = value * 8 + literal.charAt(++i) - '0';
+                digits++;
+            }
+            assertTrue(digits > 0, "only octal escapes");
+            out.append((char) value);
+        }
+        return out.toString();
     }
 
     @Test
