@@ -19,6 +19,7 @@ mvn -B -q -Pbench -DskipTests package -pl server,cli,bench -am >&2
 
 bench_jar="$root/bench/target/nianbao-bench.jar"
 hello_jar="$(ls "$root"/bench/target/nianbao-bench-*-hello.jar)"
+parse_only_jar="$root/bench/target/nianbao-bench-parse-only.jar"
 server_jar="${SERVER_JAR:-$root/server/target/nianbao-server.jar}"
 cli_jar="${CLI_JAR:-$root/cli/target/nianbao.jar}"
 source "$root/bench/jvm-flags.sh"
@@ -48,7 +49,7 @@ java -cp "$bench_jar" nianbao.bench.LspLatency --server "$server_jar" --java-opt
   | tee -a "$results" >&2
 
 echo "CLI (java $cli_opts -jar $cli_jar) ..." >&2
-java -cp "$bench_jar" nianbao.bench.CliBench --cli "$cli_jar" --hello "$hello_jar" --java-opts "$cli_opts" "${cli_args[@]}" \
+java -cp "$bench_jar" nianbao.bench.CliBench --cli "$cli_jar" --hello "$hello_jar" --parse-only "$parse_only_jar" --java-opts "$cli_opts" "${cli_args[@]}" \
   | tee -a "$results" >&2
 
 echo

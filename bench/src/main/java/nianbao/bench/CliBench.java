@@ -10,10 +10,12 @@ import java.util.stream.Stream;
 /**
  * The command line as a whole process: {@code nianbao check} of the example against a
  * Hello-World jar started with the same JVM flags (the floor no Java program goes below), and
- * {@code nianbao check} of 1,000 varied reports in one run.
+ * {@code nianbao check} of 1,000 varied reports in one run. With {@code --parse-only}, a second
+ * floor: a jar that only reads and parses the example ({@link ParseOnly}), with a class data
+ * sharing archive of its own when the CLI has one.
  *
  * <p>Usage: {@code java -cp nianbao-bench.jar nianbao.bench.CliBench --cli JAR --hello JAR
- * [--java-opts "..."] [--runs 50] [--reports 1000] [--batch-runs 5]}
+ * [--parse-only JAR] [--java-opts "..."] [--runs 50] [--reports 1000] [--batch-runs 5]}
  */
 public final class CliBench {
 
@@ -23,6 +25,7 @@ public final class CliBench {
     public static void main(String[] args) throws Exception {
         String cli = null;
         String hello = null;
+        String parseOnly = null;
         String javaOpts = "";
         int runs = 50;
         int reports = 1000;
@@ -31,6 +34,7 @@ public final class CliBench {
             switch (args[i]) {
                 case "--cli" -> cli = args[++i];
                 case "--hello" -> hello = args[++i];
+                case "--parse-only" -> parseOnly = args[++i];
                 case "--java-opts" -> javaOpts = args[++i];
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--reports" -> reports = Integer.parseInt(args[++i]);
@@ -54,18 +58,33 @@ public final class CliBench {
         List<String> helloJava = java.stream().filter(f -> !f.startsWith("-XX:SharedArchiveFile=")).toList();
         List<String> helloCommand = command(helloJava, hello);
         List<String> checkCommand = command(java, cli, "check", example);
-        // Warm the file cache of both jars before timing.
+        Path work = Files.createTempDirectory("nianbao-bench-cli");
+        List<String> parseOnlyCommand = parseOnly == null ? null : command(parseOnlyJava(java, helloJava, parseOnly, work), parseOnly, example);
+        // Warm the file cache of the jars before timing.
         for (int i = 0; i < 3; i++) {
             run(helloCommand, 0);
             run(checkCommand, 0);
+            if (parseOnlyCommand != null) {
+                run(parseOnlyCommand, 0);
+            }
         }
         Stats floor = new Stats("cli hello-world jar", "1 run", "ms");
+        Stats parse = new Stats("cli parse-only jar", "1x", "ms");
         Stats one = new Stats("cli check, one report", "1x", "ms");
         for (int i = 0; i < runs; i++) {
             floor.addNanosAsMillis(run(helloCommand, 0));
+            if (parseOnlyCommand != null) {
+                parse.addNanosAsMillis(run(parseOnlyCommand, 0));
+            }
             one.addNanosAsMillis(run(checkCommand, 0));
         }
         floor.print();
+        if (parseOnlyCommand != null) {
+            parse.print();
+            Stats parseRatio = new Stats("cli parse-only / hello-world (medians)", "1x", "x");
+            parseRatio.add(parse.median() / floor.median());
+            parseRatio.print();
+        }
         one.print();
         Stats ratio = new Stats("cli check / hello-world (medians)", "1x", "x");
         ratio.add(one.median() / floor.median());
@@ -82,9 +101,31 @@ public final class CliBench {
             }
             many.print();
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            delete(dir);
+            delete(work);
+        }
+    }
+
+    /**
+     * The flags for the parse-only jar: the CLI's, with an archive of its own (made now by one
+     * training run, as the CLI's build makes the CLI's) when the CLI has one.
+     */
+    private static List<String> parseOnlyJava(List<String> java, List<String> withoutArchive, String jar, Path work) throws Exception {
+        if (java.size() == withoutArchive.size()) {
+            return java;
+        }
+        Path archive = work.resolve("parse-only.jsa");
+        List<String> training = new ArrayList<>(withoutArchive);
+        training.add("-XX:ArchiveClassesAtExit=" + archive);
+        run(command(training, jar, Reports.EXAMPLE.toString()), 0);
+        List<String> flags = new ArrayList<>(withoutArchive);
+        flags.add("-XX:SharedArchiveFile=" + archive);
+        return flags;
+    }
+
+    private static void delete(Path dir) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
