@@ -49,7 +49,7 @@ java -cp "$bench_jar" nianbao.bench.LspLatency --server "$server_jar" --java-opt
   | tee -a "$results" >&2
 
 echo "CLI (java $cli_opts -jar $cli_jar) ..." >&2
-java -cp "$bench_jar" nianbao.bench.CliBench --cli "$cli_jar" --hello "$hello_jar" --parse-only "$parse_only_jar" --java-opts "$cli_opts" "${cli_args[@]}" \
+java -cp "$bench_jar" nianbao.bench.CliBench --cli "$cli_jar" --hello "$hello_jar" --parse-only "$parse_only_jar" --phases "$bench_jar" --java-opts "$cli_opts" "${cli_args[@]}" \
   | tee -a "$results" >&2
 
 echo

@@ -1,10 +1,13 @@
 package nianbao.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -12,10 +15,11 @@ import java.util.stream.Stream;
  * Hello-World jar started with the same JVM flags (the floor no Java program goes below), and
  * {@code nianbao check} of 1,000 varied reports in one run. With {@code --parse-only}, a second
  * floor: a jar that only reads and parses the example ({@link ParseOnly}), with a class data
- * sharing archive of its own when the CLI has one.
+ * sharing archive of its own when the CLI has one. With {@code --phases}, the phases of one check
+ * in a fresh JVM ({@link ColdPhases}, from the given jar, with an archive of its own likewise).
  *
  * <p>Usage: {@code java -cp nianbao-bench.jar nianbao.bench.CliBench --cli JAR --hello JAR
- * [--parse-only JAR] [--java-opts "..."] [--runs 50] [--reports 1000] [--batch-runs 5]}
+ * [--parse-only JAR] [--phases BENCH_JAR] [--java-opts "..."] [--runs 50] [--reports 1000] [--batch-runs 5]}
  */
 public final class CliBench {
 
@@ -26,6 +30,7 @@ public final class CliBench {
         String cli = null;
         String hello = null;
         String parseOnly = null;
+        String phases = null;
         String javaOpts = "";
         int runs = 50;
         int reports = 1000;
@@ -35,6 +40,7 @@ public final class CliBench {
                 case "--cli" -> cli = args[++i];
                 case "--hello" -> hello = args[++i];
                 case "--parse-only" -> parseOnly = args[++i];
+                case "--phases" -> phases = args[++i];
                 case "--java-opts" -> javaOpts = args[++i];
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--reports" -> reports = Integer.parseInt(args[++i]);
@@ -59,7 +65,8 @@ public final class CliBench {
         List<String> helloCommand = command(helloJava, hello);
         List<String> checkCommand = command(java, cli, "check", example);
         Path work = Files.createTempDirectory("nianbao-bench-cli");
-        List<String> parseOnlyCommand = parseOnly == null ? null : command(parseOnlyJava(java, helloJava, parseOnly, work), parseOnly, example);
+        List<String> parseOnlyCommand = parseOnly == null ? null
+                : withArchive(java, helloJava, work.resolve("parse-only.jsa"), List.of("-jar", parseOnly, example));
         // Warm the file cache of the jars before timing.
         for (int i = 0; i < 3; i++) {
             run(helloCommand, 0);
@@ -90,6 +97,11 @@ public final class CliBench {
         ratio.add(one.median() / floor.median());
         ratio.print();
 
+        if (phases != null) {
+            coldPhases(withArchive(java, helloJava, work.resolve("phases.jsa"),
+                    List.of("-cp", phases, ColdPhases.class.getName(), example)), runs);
+        }
+
         Path dir = Files.createTempDirectory("nianbao-bench-reports");
         try {
             Reports.writeVaried(dir, reports);
@@ -107,20 +119,44 @@ public final class CliBench {
     }
 
     /**
-     * The flags for the parse-only jar: the CLI's, with an archive of its own (made now by one
-     * training run, as the CLI's build makes the CLI's) when the CLI has one.
+     * A command with the CLI's flags: with an archive of its own (made now by one training run, as
+     * the CLI's build makes the CLI's) when the CLI has one.
      */
-    private static List<String> parseOnlyJava(List<String> java, List<String> withoutArchive, String jar, Path work) throws Exception {
-        if (java.size() == withoutArchive.size()) {
-            return java;
+    private static List<String> withArchive(List<String> java, List<String> withoutArchive, Path archive, List<String> target)
+            throws Exception {
+        List<String> command = new ArrayList<>(java.size() == withoutArchive.size() ? java : withoutArchive);
+        if (java.size() != withoutArchive.size()) {
+            List<String> training = new ArrayList<>(withoutArchive);
+            training.add("-XX:ArchiveClassesAtExit=" + archive);
+            training.addAll(target);
+            run(training, 0);
+            command.add("-XX:SharedArchiveFile=" + archive);
         }
-        Path archive = work.resolve("parse-only.jsa");
-        List<String> training = new ArrayList<>(withoutArchive);
-        training.add("-XX:ArchiveClassesAtExit=" + archive);
-        run(command(training, jar, Reports.EXAMPLE.toString()), 0);
-        List<String> flags = new ArrayList<>(withoutArchive);
-        flags.add("-XX:SharedArchiveFile=" + archive);
-        return flags;
+        command.addAll(target);
+        return command;
+    }
+
+    /** Runs {@link ColdPhases} as a process, and prints each phase's figures. */
+    private static void coldPhases(List<String> command, int runs) throws Exception {
+        Map<String, Stats> byPhase = new LinkedHashMap<>();
+        for (String phase : ColdPhases.PHASES) {
+            byPhase.put(phase, new Stats("cli cold phase: " + phase, "1x", "ms"));
+        }
+        for (int i = 0; i < runs; i++) {
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+            }
+            for (String pair : out.split(" ")) {
+                String[] kv = pair.split("=");
+                Stats stats = byPhase.get(kv[0]);
+                if (stats != null) {
+                    stats.addNanosAsMillis(Long.parseLong(kv[1]));
+                }
+            }
+        }
+        byPhase.values().forEach(Stats::print);
     }
 
     private static void delete(Path dir) throws Exception {
