@@ -3,6 +3,8 @@ package nianbao.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import nianbao.core.ReportFiles;
 import nianbao.core.check.CheckOptions;
@@ -32,7 +34,10 @@ final class InitCommand implements Command {
     @Override
     public Options options() {
         Options options = new Options();
-        options.addOption(StandardOptions.required("t", TEMPLATE, "模板", "模板：内置名称（national-2021、national-2019）或 .nbt 文件路径"));
+        // The built-in templates as core lists them (oldest first), the newest named first here.
+        List<String> builtIn = new ArrayList<>(TemplateResolver.builtIn().knownNames());
+        Collections.reverse(builtIn);
+        options.addOption(StandardOptions.required("t", TEMPLATE, "模板", "模板：内置名称（" + String.join("、", builtIn) + "）或 .nbt 文件路径"));
         options.addOption(StandardOptions.required(null, AGENCY, "机关", "机关全称，如 光华镇人民政府"));
         options.addOption(StandardOptions.required(null, YEAR, "年度", "报告年度，如 2022"));
         options.addOption(StandardOptions.valued(null, FROM, "上年报告", "上一年度的报告文件"));

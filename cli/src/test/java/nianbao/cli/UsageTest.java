@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import nianbao.core.template.TemplateResolver;
 import nianbao.core.text.DisplayWidth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +53,17 @@ class UsageTest {
 
         assertEquals(0, run.exit(), run::toString);
         assertTrue(run.out().contains("--template=模板"), run::toString);
+    }
+
+    @Test
+    void initHelpNamesEveryBuiltInTemplateNewestFirst() throws Exception {
+        Cli.Run run = Cli.run(dir, "init", "--help");
+
+        List<String> ids = new ArrayList<>(TemplateResolver.builtIn().knownNames());
+        Collections.reverse(ids);
+        assertTrue(ids.size() >= 2, ids::toString);
+        String help = run.out().replaceAll("\\s+", "");
+        assertTrue(help.contains("内置名称（" + String.join("、", ids) + "）"), run::toString);
     }
 
     @Test
