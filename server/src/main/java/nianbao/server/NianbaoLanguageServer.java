@@ -70,6 +70,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         textDocuments.snippets(snippetSupport(params));
+        textDocuments.retriggerCommand(retriggerCommand(params.getInitializationOptions()));
         String root = params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()
                 ? params.getWorkspaceFolders().get(0).getUri() : params.getRootUri();
         files.configure(root, params.getInitializationOptions());
@@ -93,6 +94,12 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         c.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(LspTypes.semanticTokensLegend(), true, false));
         c.setInlayHintProvider(true);
         return c;
+    }
+
+    /** {@code initializationOptions.completionRetrigger}: the client's command that opens completion again. */
+    private static String retriggerCommand(Object options) {
+        return options instanceof com.google.gson.JsonObject o && o.get("completionRetrigger") instanceof com.google.gson.JsonPrimitive p
+                && p.isString() && !p.getAsString().isBlank() ? p.getAsString() : null;
     }
 
     private static boolean snippetSupport(InitializeParams params) {
