@@ -72,6 +72,14 @@ final class TextDocument {
         return analysis;
     }
 
+    /**
+     * The same version to be analysed afresh: something it depends on outside its own text (a
+     * template file, last year's report, a setting) has changed.
+     */
+    TextDocument reread() {
+        return new TextDocument(uri, version, text, analyzer, templateReader);
+    }
+
     /** The next version: the changes applied in order, each to the result of the one before. */
     TextDocument edited(int newVersion, List<TextDocumentContentChangeEvent> changes, ServerLog log) {
         String result = text;
