@@ -50,7 +50,8 @@ final class TextDocument {
         if (isTemplate()) {
             return template().diagnostics().sorted().stream().filter(d -> d.file() == null).toList();
         }
-        return analysis().diagnostics();
+        // fixes that append cells to a row come laid out under the table's columns
+        return nianbao.core.features.AlignedFixes.of(analysis());
     }
 
     String uri() {

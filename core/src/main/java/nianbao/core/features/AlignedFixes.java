@@ -1,0 +1,76 @@
+package nianbao.core.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.core.Analysis;
+import nianbao.core.diagnostic.Diagnostic;
+import nianbao.syntax.Range;
+import nianbao.syntax.ReportSyntax;
+import nianbao.syntax.ReportSyntaxParser;
+import nianbao.syntax.SourceText;
+
+/**
+ * Quick fixes that append cells to a table row (补 0 at the end of a short row) as an editor
+ * offers them: the whole row laid out as the formatter lays out its table, so the zeros stand
+ * under their columns instead of one space apart. Other fixes are left as the checks made them.
+ */
+public final class AlignedFixes {
+
+    private AlignedFixes() {
+    }
+
+    /** The findings of an analysis, each fix that appends cells to a row replaced by an aligned one. */
+    public static List<Diagnostic> of(Analysis analysis) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : analysis.diagnostics()) {
+            if (d.fixes().stream().anyMatch(f -> appendsToLine(analysis.syntax().source(), f) >= 0)) {
+                List<Diagnostic.Fix> fixes = new ArrayList<>();
+                for (Diagnostic.Fix f : d.fixes()) {
+                    fixes.add(aligned(analysis.syntax(), f));
+                }
+                out.add(d.withFixes(fixes));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The fix with the touched row laid out as the formatter would, or the fix itself. */
+    static Diagnostic.Fix aligned(ReportSyntax syntax, Diagnostic.Fix fix) {
+        SourceText source = syntax.source();
+        int line = appendsToLine(source, fix);
+        if (line < 0 || Locations.tableAt(syntax, line) == null) {
+            return fix;
+        }
+        String after = TextEdits.apply(source.text(), fix.edits());
+        ReportSyntax fixed = ReportSyntaxParser.parse(after);
+        Range row = Range.of(line, 0, line, 0);
+        String laidOut = new SourceText(after).line(line);
+        for (Diagnostic.Edit e : Formatter.format(fixed, row)) {
+            if (e.range().start().line() == line) {
+                laidOut = e.newText();
+            }
+        }
+        if (Formatter.nonSpace(laidOut).equals(Formatter.nonSpace(new SourceText(after).line(line)))) {
+            return new Diagnostic.Fix(fix.title(), List.of(new Diagnostic.Edit(
+                    Range.of(line, 0, line, source.line(line).length()), laidOut)));
+        }
+        return fix;
+    }
+
+    /** The line a fix appends text to (one insertion at the end of a line, no line break), or -1. */
+    private static int appendsToLine(SourceText source, Diagnostic.Fix fix) {
+        if (fix.edits().size() != 1) {
+            return -1;
+        }
+        Diagnostic.Edit e = fix.edits().get(0);
+        int line = e.range().start().line();
+        boolean insertion = e.range().start().equals(e.range().end());
+        if (!insertion || e.newText().contains("\n") || e.newText().isBlank() || line >= source.lineCount()
+                || e.range().start().character() != source.line(line).length()) {
+            return -1;
+        }
+        return line;
+    }
+}
