@@ -208,6 +208,7 @@ final class NianbaoTextDocumentService implements TextDocumentService {
             return switch (format) {
                 case RenderParams.HTML -> new RenderResult(HtmlOutput.render(doc.analysis()));
                 case RenderParams.JSON -> new RenderResult(JsonOutput.render(doc.analysis()));
+                case RenderParams.PREVIEW -> new RenderResult(HtmlOutput.renderPreview(doc.analysis()));
                 default -> throw new IllegalArgumentException("unknown render format: " + format);
             };
         });
