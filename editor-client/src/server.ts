@@ -322,13 +322,14 @@ export class ServerConnection implements vscode.Disposable {
 async function openJavaSetting(): Promise<void> {
   if (vscode.env.remoteName) {
     try {
-      await vscode.commands.executeCommand('workbench.action.openRemoteSettings', 'nianbao.java.home');
+      // (the settings commands take { query }; a bare string is ignored by the remote one)
+      await vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query: 'nianbao.java.home' });
       return;
     } catch {
       // a remote window without that command: the settings JSON of the remote machine, else the user's
     }
   }
-  await vscode.commands.executeCommand('workbench.action.openSettings', 'nianbao.java.home');
+  await vscode.commands.executeCommand('workbench.action.openSettings', { query: 'nianbao.java.home' });
 }
 
 function archiveInputs(java: JavaProbe, jar: string, settings: ServerSettings): ArchiveInputs {
