@@ -230,7 +230,9 @@ async function groupCompletion(page) {
  */
 async function alignedTable(page) {
   const mid = lineOf('要求提供公开出版物');
-  await page.keyboard.press('Control+B'); // the side bar away: the table's whole width on screen
+  await page.keyboard.press('Control+B'); // the side bar and the other editor groups away: the table's whole width on screen
+  await runCommand(page, 'Close Editors in Other Groups');
+  await page.waitForTimeout(1000);
   await goTo(page, mid, 1);
   await page.keyboard.press('Control+Shift+I'); // Format Document (Linux key)
   await page.waitForTimeout(1500);
@@ -241,11 +243,13 @@ async function alignedTable(page) {
     // a line's own text: its text nodes without the inlay hints VS Code injects (应为 N)
     const own = (el) => {
       const nodes = [];
+      let hinted = false;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!/应为/.test(n.textContent)) nodes.push(n);
+        if (/应为/.test(n.textContent)) hinted = true;
+        else nodes.push(n);
       }
-      return { nodes, text: nodes.map((n) => n.textContent).join('').replace(/\u00a0/g, ' ') };
+      return { nodes, hinted, text: nodes.map((n) => n.textContent).join('').replace(/\u00a0/g, ' ') };
     };
     const lines = [...editor.querySelectorAll('.view-lines .view-line')]
       .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
@@ -268,23 +272,29 @@ async function alignedTable(page) {
       }
       return NaN;
     };
+    // a line with an inlay hint (应为 N after a wrong cell) has its later cells pushed right by the
+    // hint's width, by design: the alignment is measured on the other lines
+    const hinted = table.filter((l) => l.hinted).map((l) => l.text.trim().split(/\s+/)[0]);
     const columns = [];
-    for (const l of table) {
+    for (const l of table.filter((x) => !x.hinted)) {
       const tokens = [...l.text.matchAll(/\S+/g)];
       tokens.slice(1).forEach((t, j) => {
         (columns[j] = columns[j] || []).push(rightOf(l.nodes, t.index + t[0].length - 1));
       });
     }
     const drift = columns.map((xs) => Math.max(...xs) - Math.min(...xs));
-    return { font, lines: table.length, drift, head: table[0].text };
+    return { font, lines: table.length, hinted, drift, head: table[0].text };
   });
   log('EDITOR FONT:', m.font);
   log('TABLE 三 after formatting:', JSON.stringify(m));
-  const ok = !m.error && m.lines >= 20 && m.drift.length === 7 && m.drift.every((d) => d <= 2);
+  const ok = !m.error && m.lines >= 20 && m.hinted.length <= 2 && m.drift.length === 7 && m.drift.every((d) => d <= 2);
   result('formatted table 三 lines up on screen: every column drifts ≤ 2 px', ok,
-    m.drift ? `${m.lines} lines; drift per column (px): ${m.drift.map((d) => d.toFixed(1)).join(', ')}` : m.error);
+    m.drift ? `${m.lines} lines (${m.hinted.length} with an inlay hint left out: ${m.hinted.join(', ')}); drift per column (px): ${m.drift.map((d) => d.toFixed(1)).join(', ')}` : m.error);
   await shot(page, '07-aligned-table.png');
   await page.keyboard.press('Control+B');
+  // the preview again, for the reload at the end
+  await page.locator('.editor-actions .action-label[aria-label*="Open Preview to the Side"]').first().click({ timeout: 15000 });
+  await page.waitForTimeout(1500);
 }
 
 /** Inlay hints say what a cell should be (应为 N), on the cell the quick fix edits. */
