@@ -40,8 +40,9 @@ public final class AlignedFixes {
     static Diagnostic.Fix aligned(ReportSyntax syntax, Diagnostic.Fix fix) {
         SourceText source = syntax.source();
         int line = appendsToLine(source, fix);
-        if (line < 0 || Locations.tableAt(syntax, line) == null) {
-            return fix;
+        ReportSyntax.Table table = line < 0 ? null : Locations.tableAt(syntax, line);
+        if (table == null || table.headRange().start().line() == line || Locations.rowAt(table, line) == null) {
+            return fix; // only a row of a table, not its head
         }
         String after = TextEdits.apply(source.text(), fix.edits());
         ReportSyntax fixed = ReportSyntaxParser.parse(after);
@@ -67,7 +68,8 @@ public final class AlignedFixes {
         Diagnostic.Edit e = fix.edits().get(0);
         int line = e.range().start().line();
         boolean insertion = e.range().start().equals(e.range().end());
-        if (!insertion || e.newText().contains("\n") || e.newText().isBlank() || line >= source.lineCount()
+        // cells appended: numbers (the zeros a short row is filled with), nothing else
+        if (!insertion || !e.newText().matches("[ \\t]+[0-9][0-9 \\t.-]*") || line >= source.lineCount()
                 || e.range().start().character() != source.line(line).length()) {
             return -1;
         }

@@ -46,5 +46,10 @@ class AlignedFixesTest {
         String text = Marked.example(Marked.exampleLine("本年新收"), "本年新收  3  -  -  -  -  -  0");
         var analysis = new Analyzer().analyze(text);
         assertEquals(analysis.diagnostics(), AlignedFixes.of(analysis));
+        // a head missing a column is completed at its end as the check says, not re-laid out
+        String head = Marked.exampleLine("[申请处理]");
+        var headless = new Analyzer().analyze(Marked.example(head, head.replaceAll("\\s+总计$", "")));
+        assertTrue(headless.diagnostics().stream().anyMatch(d -> d.id().equals("column.missing")), headless.diagnostics()::toString);
+        assertEquals(headless.diagnostics(), AlignedFixes.of(headless));
     }
 }
