@@ -87,8 +87,11 @@ public final class ReportBinder {
 
     public static Integer parseYear(String text) {
         String folded = Nfkc.normalize(text).strip();
-        if (folded.endsWith("年")) {
-            folded = folded.substring(0, folded.length() - 1);
+        // 2022, 2022年 and 2022年度 all name the year.
+        if (folded.endsWith("年度")) {
+            folded = folded.substring(0, folded.length() - 2).strip();
+        } else if (folded.endsWith("年")) {
+            folded = folded.substring(0, folded.length() - 1).strip();
         }
         if (folded.length() != 4) {
             return null;
