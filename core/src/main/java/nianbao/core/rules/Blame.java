@@ -20,6 +20,9 @@ import nianbao.core.rules.RuleEvaluation.Status;
  * <p>Among the known cells of this year's report that a broken rule takes part in, the one
  * <ol>
  * <li>shared with the most other broken rules (a row total crossing a column total);</li>
+ * <li>then one for which those broken rules agree on the value (with two errors in a table, the
+ *     crossing of one error's row and the other's column is broken twice too, but the two rules
+ *     there ask for different values);</li>
  * <li>then shared with the most rules that fail when the rows not written are taken as 0 (a zero
  *     row left out keeps the column sums from being decided, yet they still point at the cell);</li>
  * <li>then whose implied value its column can hold (never "应为 -1" when another cell gives a count);</li>
@@ -36,6 +39,7 @@ final class Blame {
     private final Map<Instance, Status> status = new IdentityHashMap<>();
     private final Map<Instance, Map<CellRef, Integer>> coefficients = new IdentityHashMap<>();
     private final Map<CellRef, Standing> standings = new HashMap<>();
+    private final Map<Instance, Map<CellRef, BigDecimal>> implied = new IdentityHashMap<>();
 
     private Blame(List<Instance> instances) {
         for (Instance i : instances) {
@@ -60,8 +64,16 @@ final class Blame {
         return blame.pairFixes(out);
     }
 
-    /** How a cell stands among the rules it takes part in. */
-    private record Standing(int broken, int likelyBroken, int holding) {
+    /**
+     * How a cell stands among the rules it takes part in.
+     *
+     * @param agree true when it is in two or more broken rules and they all imply one value for it
+     */
+    private record Standing(int broken, boolean agree, int likelyBroken, int holding) {
+    }
+
+    private Map<CellRef, BigDecimal> implied(Instance i) {
+        return implied.computeIfAbsent(i, Instance::impliedValues);
     }
 
     private Standing standing(CellRef cell) {
@@ -69,17 +81,22 @@ final class Blame {
             int broken = 0;
             int likely = 0;
             int holding = 0;
+            BigDecimal value = null;
+            boolean agree = true;
             for (Instance i : byCell.getOrDefault(c, List.of())) {
                 Status s = status.get(i);
                 if (s == Status.BROKEN) {
                     broken++;
+                    BigDecimal v = i.hasUnknowns() ? null : implied(i).get(c);
+                    agree &= v != null && (value == null || value.compareTo(v) == 0);
+                    value = v;
                 } else if (s == Status.UNDECIDED && i.likelyBroken()) {
                     likely++;
                 } else if (s == Status.HOLDS && coefficient(i, c) != 0) {
                     holding++;
                 }
             }
-            return new Standing(broken, likely, holding);
+            return new Standing(broken, agree && broken > 1, likely, holding);
         });
     }
 
@@ -94,7 +111,7 @@ final class Blame {
     }
 
     private Failure blame(Instance i) {
-        Map<CellRef, BigDecimal> implied = i.impliedValues();
+        Map<CellRef, BigDecimal> implied = implied(i);
         CellRef best = null;
         Standing bestStanding = null;
         boolean bestValid = false;
@@ -132,6 +149,9 @@ final class Blame {
     private static int compare(Standing s, boolean valid, Standing best, boolean bestValid) {
         if (s.broken() != best.broken()) {
             return Integer.compare(s.broken(), best.broken());
+        }
+        if (s.agree() != best.agree()) {
+            return s.agree() ? 1 : -1;
         }
         if (s.likelyBroken() != best.likelyBroken()) {
             return Integer.compare(s.likelyBroken(), best.likelyBroken());

@@ -151,6 +151,18 @@ class FindingsOnRealNumbersTest {
     }
 
     @Test
+    void twoErrorsAreEachBlamedOnTheirOwnCellNotOnTheCrossings() {
+        Analysis a = analyze("balance.row-total/fires-two-errors");
+        List<Diagnostic> rules = a.diagnostics().stream().filter(d -> d.id().startsWith("balance.")).toList();
+        assertEquals(4, rules.size(), rules::toString);
+        for (Diagnostic d : rules) {
+            boolean first = d.message().startsWith("“予以公开”的“自然人”填写 292，应为 290（相差 2）");
+            boolean second = d.message().startsWith("“不掌握”的“商业企业”填写 1，应为 0（相差 1）");
+            assertTrue(first || second, d.message());
+        }
+    }
+
+    @Test
     void aReportFreshFromInitDoesNotBlameTheCarriedOverCellsItCopied() {
         Analysis a = analyze("balance.application/fires-fresh-from-init");
         assertTrue(a.rules().instances().stream().filter(i -> i.rule().id().equals("carry.applications"))
