@@ -40,6 +40,9 @@ final class Blame {
     private final Map<Instance, Map<CellRef, Integer>> coefficients = new IdentityHashMap<>();
     private final Map<CellRef, Standing> standings = new HashMap<>();
     private final Map<Instance, Map<CellRef, BigDecimal>> implied = new IdentityHashMap<>();
+    /** Per instance, asked once: a wide rule has thousands of parts, and each of its cells asks. */
+    private final Map<Instance, Boolean> likelyBroken = new IdentityHashMap<>();
+    private final Map<Instance, Boolean> unknowns = new IdentityHashMap<>();
 
     private Blame(List<Instance> instances) {
         for (Instance i : instances) {
@@ -87,10 +90,10 @@ final class Blame {
                 Status s = status.get(i);
                 if (s == Status.BROKEN) {
                     broken++;
-                    BigDecimal v = i.hasUnknowns() ? null : implied(i).get(c);
+                    BigDecimal v = unknowns.computeIfAbsent(i, Instance::hasUnknowns) ? null : implied(i).get(c);
                     agree &= v != null && (value == null || value.compareTo(v) == 0);
                     value = v;
-                } else if (s == Status.UNDECIDED && i.likelyBroken()) {
+                } else if (s == Status.UNDECIDED && likelyBroken.computeIfAbsent(i, Instance::likelyBroken)) {
                     likely++;
                 } else if (s == Status.HOLDS && coefficient(i, c) != 0) {
                     holding++;
