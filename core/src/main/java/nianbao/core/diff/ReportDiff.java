@@ -82,12 +82,6 @@ public record ReportDiff(Side lastYear, Side thisYear, List<SectionChange> secti
     public static ReportDiff of(Report lastYear, String lastFile, Report thisYear, String thisFile) {
         List<SectionChange> sections = new ArrayList<>();
         List<ProseChange> prose = new ArrayList<>();
-        Set<String> lastIds = new HashSet<>();
-        for (ReportSection s : lastYear.sections()) {
-            if (s.def() != null) {
-                lastIds.add(s.def().id());
-            }
-        }
         Set<String> thisIds = new HashSet<>();
         for (ReportSection s : thisYear.sections()) {
             if (s.def() == null) {
@@ -102,7 +96,7 @@ public record ReportDiff(Side lastYear, Side thisYear, List<SectionChange> secti
             }
         }
         for (ReportSection s : lastYear.sections()) {
-            if (s.def() != null && !thisIds.contains(s.def().id()) && lastIds.contains(s.def().id())) {
+            if (s.def() != null && thisIds.add(s.def().id())) {
                 sections.add(new SectionChange(s.def().label(), Kind.REMOVED));
             }
         }
@@ -149,7 +143,7 @@ public record ReportDiff(Side lastYear, Side thisYear, List<SectionChange> secti
             }
         }
         for (ReportTable t : lastYear.tables()) {
-            if (t.def() != null && seen.add(t.def().id()) && Correspondence.table(thisYear, t.def()) == null) {
+            if (t.def() != null && seen.add(t.def().id())) {
                 out.add(new TableDiff(t.def().id(), t.def().label(), Kind.REMOVED, List.of(), List.of(), List.of(),
                         List.of(), List.of()));
             }
