@@ -134,8 +134,14 @@ class SumCommandTest {
         Files.writeString(dir.resolve("songlin-2021.nianbao"), songlin.replace(full, "予以公开        4       1         0         0             1             6\n"));
         Cli.Run refused = Cli.run(dir, "sum", "songlin-2021.nianbao", "yunxi-2021.nianbao", "-o", "t.json");
         assertEquals(2, refused.exit(), refused.toString());
-        assertTrue(refused.out().startsWith("songlin-2021.nianbao:" + lineOf("songlin-2021.nianbao", "予以公开") + ":1: error: “予以公开”这一行只写了 6 个数，表有 7 列，无法确定各数属于哪一列，无法汇总 [sum.unreadable]"),
+        assertTrue(refused.out().startsWith("songlin-2021.nianbao:" + lineOf("songlin-2021.nianbao", "予以公开") + ":1: error: “予以公开”这一行只写了 6 格，表有 7 列，无法确定各数属于哪一列，无法汇总 [sum.unreadable]"),
                 refused.out());
+        // A unit written apart from its number (“5 件”) makes one cell too many: the numbers after it would shift.
+        Files.writeString(dir.resolve("songlin-2021.nianbao"), songlin.replace(full, "予以公开        4 件    1         0         0             1             0     6\n"));
+        Cli.Run shifted = Cli.run(dir, "sum", "songlin-2021.nianbao", "yunxi-2021.nianbao", "-o", "t.json");
+        assertEquals(2, shifted.exit(), shifted.toString());
+        assertTrue(shifted.out().contains("“予以公开”这一行写了 8 格，表有 7 列，无法确定各数属于哪一列"), shifted.out());
+        assertFalse(Files.exists(dir.resolve("t.json")));
     }
 
     @Test

@@ -225,10 +225,12 @@ public final class Rollup {
         for (RowDef row : shared.valueRows()) {
             RowDef own = table.def().row(row.id());
             ReportRow written = own == null ? null : table.rowsByDef().get(own);
-            if (written != null && incomplete(table, written)) {
+            if (written != null && ragged(table, written)) {
                 // Which number belongs to which column cannot be known: none of them is added.
-                unreadable.add(new Unreadable(index, written.syntax().range(), "“" + row.shortName() + "”这一行只写了 "
-                        + written.cells().size() + " 个数，表有 " + table.columns().size() + " 列，无法确定各数属于哪一列"));
+                int cells = written.cells().size();
+                unreadable.add(new Unreadable(index, written.syntax().range(), "“" + row.shortName() + "”这一行"
+                        + (cells < table.columns().size() ? "只" : "") + "写了 " + cells + " 格，表有 "
+                        + table.columns().size() + " 列，无法确定各数属于哪一列"));
                 continue;
             }
             for (ColumnDef column : shared.columns()) {
@@ -256,9 +258,9 @@ public final class Rollup {
         }
     }
 
-    /** A row written with fewer cells than its table has columns. */
-    private static boolean incomplete(ReportTable table, ReportRow row) {
-        return !row.rest() && row.cells().size() < table.columns().size();
+    /** A row written with fewer or more cells than its table has columns (as its head line writes them). */
+    private static boolean ragged(ReportTable table, ReportRow row) {
+        return !row.rest() && row.cells().size() != table.columns().size();
     }
 
     /** Where a missing table would stand: its section's heading, else the start of the report. */
