@@ -66,7 +66,7 @@ final class DiffCommand implements Command {
             err.println("nianbao: " + output + " 已存在，没有覆盖（要覆盖，加 --overwrite）。");
             return ExitStatus.TROUBLE;
         }
-        ReportFiles files = WorkspaceOptions.of(line).reportFiles(CheckOptions.DEFAULT);
+        ReportFiles files = WorkspaceOptions.of(line).reportFilesReadOnly(CheckOptions.DEFAULT);
         Report last = read(files, paths.get(0));
         Report current = read(files, paths.get(1));
         ReportDiff diff = ReportDiff.of(last, paths.get(0).toString(), current, paths.get(1).toString());

@@ -83,7 +83,7 @@ final class SumCommand implements Command {
             err.println("nianbao: " + twice);
             return ExitStatus.TROUBLE;
         }
-        ReportFiles files = WorkspaceOptions.of(line).reportFiles(CheckOptions.DEFAULT);
+        ReportFiles files = WorkspaceOptions.of(line).reportFilesReadOnly(CheckOptions.DEFAULT);
         List<Analysis> analyses = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
         for (Path p : paths) {
