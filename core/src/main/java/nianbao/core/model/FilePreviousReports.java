@@ -166,10 +166,28 @@ public final class FilePreviousReports implements PreviousReports {
         }
         String agency = agency(current);
         String lastAgency = agency(last);
-        if (agency != null && lastAgency != null && !agency.isEmpty() && !agency.equals(lastAgency)) {
+        if (agency != null && lastAgency != null && !agency.isEmpty() && !lastAgency.isEmpty()
+                && !sameAgency(current, agency, lastAgency)) {
             wrong.add("机关为“" + lastAgency + "”，不是本报告的“" + agency + "”");
         }
         return wrong.isEmpty() ? null : "上年报告 " + name + " 的" + String.join("；", wrong);
+    }
+
+    /**
+     * Whether two ways of writing an agency may name the same one: their short names (the
+     * template's 简称去掉) are equal or one begins with the other (云溪镇 and 云溪镇政府). Lenient on
+     * purpose: a false alarm costs more than a miss.
+     */
+    private static boolean sameAgency(Report current, String a, String b) {
+        FieldDef field = null;
+        for (FieldDef f : current.template().fields()) {
+            if (f.kind() == FieldDef.Kind.AGENCY) {
+                field = f;
+            }
+        }
+        String x = field == null ? a : field.shortAgency(a);
+        String y = field == null ? b : field.shortAgency(b);
+        return x.startsWith(y) || y.startsWith(x);
     }
 
     private static String agency(Report r) {
