@@ -164,6 +164,28 @@ class SumCommandTest {
     }
 
     @Test
+    void aFindingOfTheSumAloneNamesTheJsonFileWithoutALineOfATextNeverWritten() throws Exception {
+        // 3件 under --force is added as 0: the sum's 予以公开 row no longer adds up, which no township's
+        // rules could say (their rule over that row has a cell that is not a number).
+        String yunxi = read("yunxi-2021.nianbao");
+        String disclosed = "予以公开        3       1";
+        assertTrue(yunxi.contains(disclosed));
+        Files.writeString(dir.resolve("yunxi-2021.nianbao"), yunxi.replace(disclosed, "予以公开        3件     1"));
+        Cli.Run json = Cli.run(dir, "sum", "songlin-2021.nianbao", "yunxi-2021.nianbao", "-o", "total.json", "--force");
+        assertEquals(1, json.exit(), json.toString());
+        List<String> sumFindings = json.outLines().stream().filter(l -> l.startsWith("total.json")).toList();
+        assertFalse(sumFindings.isEmpty(), json.toString());
+        for (String finding : sumFindings) {
+            assertTrue(finding.startsWith("total.json: error: 汇总结果："), finding);
+        }
+        Cli.Run text = Cli.run(dir, "sum", "songlin-2021.nianbao", "yunxi-2021.nianbao", "-o", "total.nianbao", "--force");
+        assertEquals(1, text.exit(), text.toString());
+        int line = read("total.nianbao").lines().toList().indexOf(read("total.nianbao").lines()
+                .filter(l -> l.startsWith("予以公开")).findFirst().orElseThrow()) + 1;
+        assertTrue(text.outLines().stream().anyMatch(l -> l.startsWith("total.nianbao:" + line + ":")), text.toString());
+    }
+
+    @Test
     void anExistingOutputIsNotOverwrittenUnlessAsked() throws Exception {
         Files.writeString(dir.resolve("total.json"), "{\"kept\":true}");
         Cli.Run refused = Cli.run(dir, "sum", "songlin-2021.nianbao", "yunxi-2021.nianbao", "-o", "total.json");
