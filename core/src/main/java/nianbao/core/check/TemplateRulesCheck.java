@@ -40,8 +40,11 @@ final class TemplateRulesCheck extends BaseCheck {
                 msg.append("，与按其他单元格算得的 ").append(Messages.number(f.implied())).append(" 相差 ")
                         .append(Messages.number(f.declared().subtract(f.implied())));
             } else if (f.implied() != null && f.bound() == 0) {
+                // A cross-year rule names last year's file, line, cell and value it compared with.
+                String note = rule.crossYear() ? LastYearCells.note(ctx.previous(), i) : "";
+                String lastYear = note.isEmpty() ? "" : "；" + note.substring(1, note.length() - 1);
                 msg.append("，应为 ").append(Messages.number(f.implied())).append("（相差 ")
-                        .append(Messages.number(f.declared().subtract(f.implied()))).append("）");
+                        .append(Messages.number(f.declared().subtract(f.implied()))).append(lastYear).append("）");
             } else if (f.implied() != null) {
                 msg.append("，").append(f.bound() > 0 ? "至少" : "至多").append("应为 ")
                         .append(Messages.number(f.implied())).append("（未写出或无法读取的单元格按 0 计）");
