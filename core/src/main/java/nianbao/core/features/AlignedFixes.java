@@ -10,20 +10,21 @@ import nianbao.syntax.ReportSyntaxParser;
 import nianbao.syntax.SourceText;
 
 /**
- * Quick fixes that append cells to a table row (补 0 at the end of a short row) as an editor
- * offers them: the whole row laid out as the formatter lays out its table, so the zeros stand
- * under their columns instead of one space apart. Other fixes are left as the checks made them.
+ * Quick fixes that insert cells into a table row (the missing number of a short row, 补上) as an
+ * editor offers them: the whole row laid out as the formatter lays out its table, so the number
+ * stands under its column instead of two spaces from its neighbour. Other fixes are left as the
+ * checks made them.
  */
 public final class AlignedFixes {
 
     private AlignedFixes() {
     }
 
-    /** The findings of an analysis, each fix that appends cells to a row replaced by an aligned one. */
+    /** The findings of an analysis, each fix that inserts cells into a row replaced by an aligned one. */
     public static List<Diagnostic> of(Analysis analysis) {
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : analysis.diagnostics()) {
-            if (d.fixes().stream().anyMatch(f -> appendsToLine(analysis.syntax().source(), f) >= 0)) {
+            if (d.fixes().stream().anyMatch(f -> insertsCells(analysis.syntax().source(), f) >= 0)) {
                 List<Diagnostic.Fix> fixes = new ArrayList<>();
                 for (Diagnostic.Fix f : d.fixes()) {
                     fixes.add(aligned(analysis.syntax(), f));
@@ -36,10 +37,10 @@ public final class AlignedFixes {
         return out;
     }
 
-    /** The fix with the touched row laid out as the formatter would, or the fix itself. */
+    /** The fix with the row it inserts into laid out as the formatter would, or the fix itself. */
     static Diagnostic.Fix aligned(ReportSyntax syntax, Diagnostic.Fix fix) {
         SourceText source = syntax.source();
-        int line = appendsToLine(source, fix);
+        int line = insertsCells(source, fix);
         ReportSyntax.Table table = line < 0 ? null : Locations.tableAt(syntax, line);
         if (table == null || table.headRange().start().line() == line || Locations.rowAt(table, line) == null) {
             return fix; // only a row of a table, not its head
@@ -60,17 +61,17 @@ public final class AlignedFixes {
         return fix;
     }
 
-    /** The line a fix appends text to (one insertion at the end of a line, no line break), or -1. */
-    private static int appendsToLine(SourceText source, Diagnostic.Fix fix) {
+    /** The line a fix inserts cells into (one insertion of numbers and spaces, no line break), or -1. */
+    private static int insertsCells(SourceText source, Diagnostic.Fix fix) {
         if (fix.edits().size() != 1) {
             return -1;
         }
         Diagnostic.Edit e = fix.edits().get(0);
         int line = e.range().start().line();
         boolean insertion = e.range().start().equals(e.range().end());
-        // cells appended: numbers (the zeros a short row is filled with), nothing else
-        if (!insertion || !e.newText().matches("[ \\t]+[0-9][0-9 \\t.-]*") || line >= source.lineCount()
-                || e.range().start().character() != source.line(line).length()) {
+        // cells inserted: numbers set apart by spaces, nothing else
+        String t = e.newText();
+        if (!insertion || !t.matches("[ \\t]*[0-9][0-9 \\t.-]*") || t.strip().equals(t) || line >= source.lineCount()) {
             return -1;
         }
         return line;
