@@ -66,7 +66,9 @@ final class LineTables {
     private Read read(int from, int to) {
         List<Integer> candidates = new ArrayList<>();
         List<TextRow> rows = new ArrayList<>();
-        List<String> context = new ArrayList<>();
+        // Label pieces above a row and below it: a wrapped label may stand on either side of its values.
+        List<String> above = new ArrayList<>();
+        List<String> below = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         for (int i = from; i < to; i++) {
             String text = lines.get(i).text();
@@ -75,16 +77,23 @@ final class LineTables {
             }
             TextRow row = TextRow.of(lines.get(i));
             if (!row.isRow()) {
-                pending.append(text.contains("。") ? "" : text);
                 if (text.contains("。")) {
                     pending.setLength(0); // prose: what follows starts afresh
+                } else {
+                    pending.append(text);
                 }
                 continue;
             }
+            if (!rows.isEmpty()) {
+                below.add(rows.get(rows.size() - 1).label() + " " + pending);
+            }
             candidates.add(i);
             rows.add(row);
-            context.add(pending + " " + row.label());
+            above.add(pending + " " + row.label());
             pending.setLength(0);
+        }
+        if (!rows.isEmpty()) {
+            below.add(rows.get(rows.size() - 1).label() + " " + pending);
         }
         if (rows.isEmpty()) {
             return null;
@@ -100,7 +109,7 @@ final class LineTables {
             }
         }
         List<RowDef> targets = def.layout() == TableDef.Layout.SINGLE_LINE ? def.valueRows() : def.rows();
-        int[] match = align(rows, context, targets);
+        int[] match = align(rows, above, below, targets);
         int firstMatched = -1;
         int lastMatched = -1;
         for (int k = 0; k < rows.size(); k++) {
@@ -165,14 +174,17 @@ final class LineTables {
      * For each candidate line, the index of the row it is aligned to, or -1: the monotone
      * alignment with the greatest total score, pairs under the threshold not allowed.
      */
-    private static int[] align(List<TextRow> rows, List<String> context, List<RowDef> targets) {
+    private static int[] align(List<TextRow> rows, List<String> above, List<String> below, List<RowDef> targets) {
         int k = rows.size();
         int m = targets.size();
         double[][] score = new double[k][m];
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < m; j++) {
                 RowDef r = targets.get(j);
-                score[i][j] = Math.max(similarity(rows.get(i).label(), r), 0.95 * similarity(context.get(i), r));
+                double s = Math.max(similarity(rows.get(i).label(), r),
+                        0.95 * Math.max(similarity(above.get(i), r), similarity(below.get(i), r)));
+                // A heading row holds no values: a line with values is one of its rows unless it names the heading exactly.
+                score[i][j] = r.holdsValues() || s >= 2 ? s : 0.6 * s;
             }
         }
         double[][] best = new double[k + 1][m + 1];
