@@ -16,5 +16,12 @@ final class QuietLogs {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
             System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
+        // PDFBox's Commons Logging straight to its no-op log: nothing is printed, and Log4j is not
+        // even loaded for a PDF (about 90 classes less in the first import).
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null
+                && System.getProperty("org.apache.commons.logging.Log") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        }
     }
 }
