@@ -70,6 +70,9 @@ final class LineTables {
         List<String> above = new ArrayList<>();
         List<String> below = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
+        // Below a row, only the rest of its own label: a line that starts with an ordinal starts the next label.
+        StringBuilder after = new StringBuilder();
+        boolean afterClosed = false;
         for (int i = from; i < to; i++) {
             String text = lines.get(i).text();
             if (TextRow.isPageNumber(text) || TextRow.isTableRule(text)) {
@@ -79,21 +82,28 @@ final class LineTables {
             if (!row.isRow()) {
                 if (text.contains("。")) {
                     pending.setLength(0); // prose: what follows starts afresh
+                    afterClosed = true;
                 } else {
                     pending.append(text);
+                    afterClosed |= !Names.ordinalPrefix(text.strip()).isEmpty() || Labels.sectionOrdinal(text) > 0;
+                    if (!afterClosed) {
+                        after.append(text);
+                    }
                 }
                 continue;
             }
             if (!rows.isEmpty()) {
-                below.add(rows.get(rows.size() - 1).label() + " " + pending);
+                below.add(rows.get(rows.size() - 1).label() + " " + after);
             }
             candidates.add(i);
             rows.add(row);
             above.add(pending + " " + row.label());
             pending.setLength(0);
+            after.setLength(0);
+            afterClosed = false;
         }
         if (!rows.isEmpty()) {
-            below.add(rows.get(rows.size() - 1).label() + " " + pending);
+            below.add(rows.get(rows.size() - 1).label() + " " + after);
         }
         if (rows.isEmpty()) {
             return null;
@@ -182,7 +192,7 @@ final class LineTables {
             for (int j = 0; j < m; j++) {
                 RowDef r = targets.get(j);
                 double s = Math.max(similarity(rows.get(i).label(), r),
-                        0.95 * Math.max(similarity(above.get(i), r), similarity(below.get(i), r)));
+                        0.95 * Math.max(similarity(above.get(i), r), Math.min(1, similarity(below.get(i), r))));
                 // A heading row holds no values: a line with values is one of its rows unless it names the heading exactly.
                 score[i][j] = r.holdsValues() || s >= 2 ? s : 0.6 * s;
             }
