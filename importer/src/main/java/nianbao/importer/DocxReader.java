@@ -209,13 +209,13 @@ final class DocxReader {
             }
         }
         if (texts.isEmpty()) {
-            return new ImportProblem(ImportProblem.Severity.NOTE, at, "单元格中有一个空的嵌套表格，已略过");
+            return ImportProblem.note(ProblemId.NESTED_TABLE_EMPTY, at, "单元格中有一个空的嵌套表格，已略过");
         }
         String start = String.join(" ", texts);
         if (start.codePointCount(0, start.length()) > NESTED_EXCERPT) {
             start = start.substring(0, start.offsetByCodePoints(0, NESTED_EXCERPT)) + "…";
         }
-        return new ImportProblem(ImportProblem.Severity.ERROR, at, "单元格中嵌套的表格（" + nested.getNumberOfRows()
+        return ImportProblem.error(ProblemId.NESTED_TABLE_LOST, at, "单元格中嵌套的表格（" + nested.getNumberOfRows()
                 + "行，开头是「" + start + "」）没有导入，只保留了单元格本身的文字；请把其中的内容直接填入报告");
     }
 

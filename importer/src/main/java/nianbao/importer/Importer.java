@@ -46,7 +46,7 @@ public final class Importer {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
-            return failed("无法读取文件：" + e.getMessage());
+            return failed(ProblemId.FILE_UNREADABLE, "无法读取文件：" + e.getMessage());
         }
         return importBytes(file.getFileName().toString(), bytes, templates);
     }
@@ -69,26 +69,26 @@ public final class Importer {
     /** Imports the content of a file, choosing among the given templates. */
     public static ImportResult importBytes(String fileName, byte[] bytes, Map<String, Template> templates) {
         if (bytes.length == 0) {
-            return failed("文件是空的");
+            return failed(ProblemId.FILE_EMPTY, "文件是空的");
         }
         List<ImportProblem> problems = new ArrayList<>();
         SourceDocument document;
         try {
             document = read(fileName, bytes, problems);
         } catch (IOException | RuntimeException e) {
-            return failed("无法读取文件：" + reason(e));
+            return failed(ProblemId.FILE_UNREADABLE, "无法读取文件：" + reason(e));
         }
         if (document == null) {
             return new ImportResult("", null, problems, true);
         }
         if (document.blocks().isEmpty()) {
-            return failed("文件中没有文字");
+            return failed(ProblemId.FILE_EMPTY, "文件中没有文字");
         }
         try {
             return importDocument(document, fileName, problems, templates);
         } catch (RuntimeException e) {
             // A bug of ours must not show the clerk a stack trace; the message says what happened.
-            return failed("导入时出错（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
+            return failed(ProblemId.INTERNAL_ERROR, "导入时出错（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
         }
     }
 
@@ -106,16 +106,16 @@ public final class Importer {
         }
         List<ImportProblem> problems = new ArrayList<>(readProblems);
         if (best == null || (best.cells() == 0 && best.report().sections.isEmpty())) {
-            problems.add(new ImportProblem(Severity.ERROR, SourcePosition.FILE,
+            problems.add(ImportProblem.error(ProblemId.NOT_A_REPORT, SourcePosition.FILE,
                     "文件中没有找到政府信息公开工作年度报告的章节和表格，无法导入"));
             return new ImportResult("", null, problems, true);
         }
         Template template = best.report().template;
-        problems.add(new ImportProblem(Severity.NOTE, SourcePosition.FILE,
+        problems.add(ImportProblem.note(ProblemId.FORMAT_DETECTED, SourcePosition.FILE,
                 "按表格样式识别为「" + template.name() + "」（" + reference + "）"));
         Integer year = best.report().year;
         if (year != null && !template.appliesTo(year)) {
-            problems.add(new ImportProblem(Severity.WARNING, SourcePosition.FILE,
+            problems.add(ImportProblem.warning(ProblemId.YEAR_FORMAT_MISMATCH, SourcePosition.FILE,
                     "报告年度是" + year + "年，但表格是「" + template.name() + "」的样式"));
         }
         problems.addAll(best.problems());
@@ -143,11 +143,11 @@ public final class Importer {
             return text == null ? null : TextReader.read(text);
         }
         if (name.endsWith(".doc") || name.endsWith(".wps")) {
-            problems.add(new ImportProblem(Severity.ERROR, SourcePosition.FILE,
+            problems.add(ImportProblem.error(ProblemId.OLD_WORD_FILE, SourcePosition.FILE,
                     "不支持旧版 Word 文件（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再导入"));
             return null;
         }
-        problems.add(new ImportProblem(Severity.ERROR, SourcePosition.FILE,
+        problems.add(ImportProblem.error(ProblemId.UNSUPPORTED_FILE, SourcePosition.FILE,
                 "不支持的文件类型「" + fileName + "」：只能导入 .docx、.html/.htm 和 .txt"));
         return null;
     }
@@ -158,11 +158,11 @@ public final class Importer {
         if (text == null) {
             text = strict(bytes, Charset.forName("GB18030"));
             if (text != null) {
-                problems.add(new ImportProblem(Severity.NOTE, SourcePosition.FILE, "文件按 GB18030（GBK）编码读取"));
+                problems.add(ImportProblem.note(ProblemId.ENCODING_GBK, SourcePosition.FILE, "文件按 GB18030（GBK）编码读取"));
             }
         }
         if (text == null || looksBinary(text)) {
-            problems.add(new ImportProblem(Severity.ERROR, SourcePosition.FILE, "文件不是文本（既不是 UTF-8 也不是 GBK 编码），无法读取"));
+            problems.add(ImportProblem.error(ProblemId.NOT_TEXT, SourcePosition.FILE, "文件不是文本（既不是 UTF-8 也不是 GBK 编码），无法读取"));
             return null;
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -192,7 +192,7 @@ public final class Importer {
         return e.getMessage() == null ? name : e.getMessage();
     }
 
-    private static ImportResult failed(String message) {
-        return new ImportResult("", null, List.of(new ImportProblem(Severity.ERROR, SourcePosition.FILE, message)), true);
+    private static ImportResult failed(ProblemId kind, String message) {
+        return new ImportResult("", null, List.of(ImportProblem.error(kind, SourcePosition.FILE, message)), true);
     }
 }
