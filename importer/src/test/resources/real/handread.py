@@ -23,8 +23,7 @@ TXT = "this kind of text (PDF text layer / text with table cells run together or
 PENDING = {"31-huaian-shi-2024.pdf":PDF, "33-hongze-qu-2024.pdf":PDF, "32-huaian-shi-2024.txt":TXT, "34-hongze-qu-2024.txt":TXT,
   "37-pingtan-shiyanqu-2025.txt":TXT, "38-pingtan-haitan-pianqu-2019.txt":TXT, "40-pingtan-shichangjianguan-2023.txt":TXT,
   "41-pingtan-caizhengjinrong-2024.txt":TXT, "42-pingtan-caizhengjinrong-2020.txt":TXT, "43-pingtan-gonganju-2022.txt":TXT,
-  "44-pingtan-haitan-pianqu-2022.txt":TXT,
-  "36-shanghai-bangongting-2019.html":"the importer does not yet take the agency from a title that names it after the year (2019年上海市人民政府办公厅…); issue 14 item 4"}
+  "44-pingtan-haitan-pianqu-2022.txt":TXT}
 Z = [0]*7
 def b(v): return 0 if v is None or v == "NR" else v
 def rules(t3rows, t4, fmt):

@@ -75,6 +75,7 @@ class RealCorpusTest {
         Map<String, Tally> byKind = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         List<String> pending = new ArrayList<>();
+        List<String> imported = new ArrayList<>();
         int reports = 0;
         try (Stream<Path> files = Files.list(CORPUS)) {
             for (Path json : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -91,9 +92,13 @@ class RealCorpusTest {
                 Tally tally = byKind.computeIfAbsent(kind(hand), k -> new Tally());
                 compareTables(file, hand, doc, tally, failures);
                 compareErrors(file, hand, doc, failures);
+                compareHeader(file, hand, doc, result.nianbaoText(), failures);
+                JsonElement agency = doc.getAsJsonObject("header").get("机关");
+                imported.add(String.format("  %-40s %-15s 机关 %s", file, result.templateId(), agency == null ? "(none)" : agency.getAsString()));
             }
         }
         System.out.println("Real corpus: " + reports + " files imported, " + pending.size() + " pending");
+        imported.forEach(System.out::println);
         int all = 0;
         int exact = 0;
         for (Map.Entry<String, Tally> e : byKind.entrySet()) {
@@ -267,6 +272,32 @@ class RealCorpusTest {
             }
         }
         return null;
+    }
+
+    // ------------------------------------------------------------------------ header
+
+    /**
+     * The agency comes from the report or its page, never made up: the imported 机关 is the
+     * agency the report names or the publisher its page names. The page's byline stays out of
+     * the report's text.
+     */
+    private static void compareHeader(String file, JsonObject hand, JsonObject doc, String text, List<String> failures) {
+        JsonElement imported = doc.getAsJsonObject("header").get("机关");
+        List<String> named = new ArrayList<>();
+        for (String key : List.of("agency", "publisher")) {
+            if (hand.has(key) && !hand.get(key).isJsonNull()) {
+                named.add(hand.get(key).getAsString());
+            }
+        }
+        if (imported != null && !named.contains(imported.getAsString())) {
+            failures.add(file + ": 机关 imported as 「" + imported.getAsString() + "」, the report and its page name " + named);
+        }
+        if (hand.has("publisher") && !hand.get("publisher").isJsonNull() && text.contains("来源：" + hand.get("publisher").getAsString())) {
+            failures.add(file + ": the page's byline was imported as report text");
+        }
+        if (hand.has("published") && text.matches("(?s).*(时间|发布日期)：" + java.util.regex.Pattern.quote(hand.get("published").getAsString()) + ".*")) {
+            failures.add(file + ": the page's date line was imported as report text");
+        }
     }
 
     // ------------------------------------------------------------------------ findings
