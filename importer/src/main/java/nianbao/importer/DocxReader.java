@@ -35,13 +35,7 @@ final class DocxReader {
     private static final int NESTED_EXCERPT = 30;
 
     static {
-        // POI logs through Log4j; without a provider Log4j complains on stderr, which is the
-        // clerk's channel for import problems. A simple provider, switched off, keeps it quiet:
-        // what POI could not read shows up as our own problems.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-        }
+        QuietLogs.ensure();
     }
 
     private DocxReader() {

@@ -6,15 +6,15 @@ package nianbao.importer;
  */
 public enum ProblemId {
     // The file as a whole.
-    FILE_UNREADABLE("import.file-unreadable"),
-    FILE_EMPTY("import.file-empty"),
-    UNSUPPORTED_FILE("import.unsupported-file"),
-    OLD_WORD_FILE("import.old-word-file"),
-    NOT_TEXT("import.not-text"),
+    FILE_UNREADABLE("import.file-unreadable", true),
+    FILE_EMPTY("import.file-empty", true),
+    UNSUPPORTED_FILE("import.unsupported-file", true),
+    OLD_WORD_FILE("import.old-word-file", true),
+    NOT_TEXT("import.not-text", true),
     ENCODING_GBK("import.encoding-gbk"),
-    PDF_NO_TEXT("import.pdf-no-text"),
-    PDF_ENCRYPTED("import.pdf-encrypted"),
-    PDF_DAMAGED("import.pdf-damaged"),
+    PDF_NO_TEXT("import.pdf-no-text", true),
+    PDF_ENCRYPTED("import.pdf-encrypted", true),
+    PDF_DAMAGED("import.pdf-damaged", true),
     NOT_A_REPORT("import.not-a-report"),
     INTERNAL_ERROR("import.internal-error"),
     FORMAT_DETECTED("import.format-detected"),
@@ -58,9 +58,20 @@ public enum ProblemId {
     BLANK_CELLS("import.blank-cells");
 
     private final String id;
+    private final boolean unreadable;
 
     ProblemId(String id) {
+        this(id, false);
+    }
+
+    ProblemId(String id, boolean unreadable) {
         this.id = id;
+        this.unreadable = unreadable;
+    }
+
+    /** True for the kinds that mean the file itself could not be read (the command exits 2, as for a missing file). */
+    public boolean unreadable() {
+        return unreadable;
     }
 
     /** The id as written in docs and tests, {@code import.table-lost}. */

@@ -29,6 +29,8 @@ final class ReportMapper {
     private final TableLocator locator;
     private final List<Line> preamble = new ArrayList<>();
     private final List<Line> allLines = new ArrayList<>();
+    /** The lines of the current section, for tables published as lines of text ({@link LineTables}). */
+    private final List<SectionLine> sectionLines = new ArrayList<>();
     private MappedReport.Section current;
     private TableDef pendingTable;
     private boolean sourceTableLost;
@@ -70,12 +72,80 @@ final class ReportMapper {
         TableDef title = headings.tableTitle(text, current.def);
         if (title != null) {
             pendingTable = title;
+            sectionLines.add(new SectionLine(line, null, title));
             return;
         }
-        current.content.add(headings.prose(text, line.at()));
+        MappedReport.Prose prose = headings.prose(text, line.at());
+        current.content.add(prose);
+        sectionLines.add(new SectionLine(line, prose, null));
+    }
+
+    /** A line of the current section: prose for now, or the title of a table. */
+    private record SectionLine(Line line, MappedReport.Prose prose, TableDef title) {
+    }
+
+    /**
+     * Reads the tables of the section just ended that no grid table gave from its lines of text,
+     * in template order, each from its title line when it has one; the lines a table takes are
+     * no longer prose, and the table stands where they stood.
+     */
+    private void tablesFromLines() {
+        if (current == null || current.def.tables().isEmpty() || sectionLines.isEmpty()) {
+            sectionLines.clear();
+            return;
+        }
+        List<Line> lines = sectionLines.stream().map(SectionLine::line).toList();
+        int cursor = 0;
+        for (TableDef t : current.def.tables()) {
+            MappedReport.Table existing = report.tables.get(t);
+            if (existing != null && !existing.values.isEmpty()) {
+                continue;
+            }
+            int titled = -1;
+            for (int i = 0; i < sectionLines.size() && titled < 0; i++) {
+                titled = sectionLines.get(i).title() == t ? i : -1;
+            }
+            int from = titled >= 0 ? titled + 1 : cursor;
+            int to = from;
+            while (to < sectionLines.size() && (sectionLines.get(to).title() == null || sectionLines.get(to).title() == t)) {
+                to++;
+            }
+            if (from >= to) {
+                continue;
+            }
+            MappedReport.Table read = existing != null ? existing : new MappedReport.Table(t, lines.get(titled >= 0 ? titled : from).at());
+            List<ImportProblem> found = new ArrayList<>();
+            LineTables.Read taken = LineTables.read(t, lines, from, to, read, found);
+            if (taken == null) {
+                continue;
+            }
+            problems.addAll(found);
+            if (existing == null) {
+                report.tables.put(t, read);
+                current.content.add(contentIndex(taken.first()), new MappedReport.TablePlace(t));
+            }
+            current.content.removeIf(c -> c instanceof MappedReport.Prose && taken.consumed().stream()
+                    .anyMatch(i -> sectionLines.get(i).prose() == c));
+            cursor = taken.last() + 1;
+        }
+        sectionLines.clear();
+    }
+
+    /** Where in the section's content the prose of a section line (or the first after it) stands. */
+    private int contentIndex(int sectionLine) {
+        for (int i = sectionLine; i < sectionLines.size(); i++) {
+            MappedReport.Prose prose = sectionLines.get(i).prose();
+            for (int c = 0; prose != null && c < current.content.size(); c++) {
+                if (current.content.get(c) == prose) {
+                    return c;
+                }
+            }
+        }
+        return current.content.size();
     }
 
     private void startSection(SectionDef def, String heading) {
+        tablesFromLines();
         MappedReport.Section existing = report.sections.get(def);
         if (existing != null) {
             existing.heading = heading;
@@ -133,6 +203,7 @@ final class ReportMapper {
     }
 
     private Outcome finish(List<PageFurniture.Field> furniture) {
+        tablesFromLines();
         ReportHeader.read(report, preamble, allLines, furniture, headings, problems);
         Completeness.Tally tally = Completeness.check(template, report, problems);
         int errors = (int) problems.stream().filter(p -> p.severity() == Severity.ERROR).count();

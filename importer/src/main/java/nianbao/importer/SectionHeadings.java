@@ -33,6 +33,9 @@ final class SectionHeadings {
         if (text.contains("。") || text.codePointCount(0, text.length()) > LONGEST_HEADING) {
             return null;
         }
+        if (TextRow.of(new SourceDocument.Line(text, at)).isRow()) {
+            return null; // 四、结转下年度继续办理 0 0 0: a table row, not section 四
+        }
         int ordinal = Labels.sectionOrdinal(text);
         Labels.Match<SectionDef> match = Labels.find(template.sectionIndex(), text);
         if (match != null && !match.guessed()) {

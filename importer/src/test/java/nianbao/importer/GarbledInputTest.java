@@ -134,7 +134,10 @@ class GarbledInputTest {
         assertEquals(ProblemId.FILE_EMPTY, errors(empty).get(0).kind());
         ImportResult pdf = Importer.importBytes("report.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         assertTrue(pdf.tableLost());
-        assertEquals(ProblemId.UNSUPPORTED_FILE, errors(pdf).get(0).kind(), describe(pdf));
+        assertEquals(ProblemId.PDF_DAMAGED, errors(pdf).get(0).kind(), describe(pdf));
+        assertTrue(pdf.unreadable());
+        ImportResult odt = Importer.importBytes("report.odt", "text".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(ProblemId.UNSUPPORTED_FILE, errors(odt).get(0).kind(), describe(odt));
     }
 
     @Test
