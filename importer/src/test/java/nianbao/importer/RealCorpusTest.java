@@ -67,6 +67,8 @@ class RealCorpusTest {
         int handRead;
         int exact;
         final List<String> missing = new ArrayList<>();
+        /** Hand-read cells of a row the format has no place for (a 2019 row in a 2021 table): the importer reports them. */
+        int unplaceable;
         final List<String> wrong = new ArrayList<>();
     }
 
@@ -105,11 +107,12 @@ class RealCorpusTest {
             Tally t = e.getValue();
             all += t.handRead;
             exact += t.exact;
-            System.out.printf("  %-16s %4d / %4d cells exact, %d missing, %d wrong%n", e.getKey(), t.exact, t.handRead,
-                    t.missing.size(), t.wrong.size());
+            System.out.printf("  %-16s %4d / %4d cells exact, %d missing, %d wrong%s%n", e.getKey(), t.exact, t.handRead,
+                    t.missing.size(), t.wrong.size(), t.unplaceable == 0 ? ""
+                            : " (and " + t.unplaceable + " cells of a row the format has no place for, reported)");
             t.missing.stream().filter(m -> !m.startsWith("(")).limit(12).forEach(m -> System.out.println("      missing " + m));
         }
-        System.out.printf("  %-16s %4d / %4d cells exact%n", "all", exact, all);
+        System.out.printf("  %-16s %4d / %4d cells exact (%.2f %%)%n", "all", exact, all, all == 0 ? 0.0 : 100.0 * exact / all);
         pending.forEach(p -> System.out.println("  pending: " + p));
         failures.forEach(f -> System.out.println("  FAIL " + f));
         List<String> wrong = byKind.values().stream().flatMap(t -> t.wrong.stream()).toList();
@@ -152,6 +155,10 @@ class RealCorpusTest {
         JsonObject t3 = hand.getAsJsonObject("table3").getAsJsonObject("rows");
         for (Map.Entry<String, JsonElement> row : t3.entrySet()) {
             String id = T3_ROWS.get(row.getKey());
+            if (applications != null && isHeading(applications, id)) {
+                row.getValue().getAsJsonArray().forEach(v -> tally.unplaceable += isNotRead(v) ? 0 : 1);
+                continue;
+            }
             if (applications == null) {
                 compareRow(file, "三/" + row.getKey(), row.getValue().getAsJsonArray(), null, tally, flattened);
             } else {
@@ -256,6 +263,16 @@ class RealCorpusTest {
         return containing;
     }
 
+    private static boolean isHeading(JsonObject table, String rowId) {
+        for (JsonElement r : table.getAsJsonArray("rows")) {
+            JsonObject row = r.getAsJsonObject();
+            if (row.get("id").getAsString().equals(rowId)) {
+                return row.get("heading").getAsBoolean();
+            }
+        }
+        return false;
+    }
+
     /** A row's values in the table's column order; null when the row was not imported. */
     private static List<JsonElement> rowValues(JsonObject table, String rowId) {
         for (JsonElement r : table.getAsJsonArray("rows")) {
@@ -278,13 +295,14 @@ class RealCorpusTest {
 
     /**
      * The agency comes from the report or its page, never made up: the imported 机关 is the
-     * agency the report names or the publisher its page names. The page's byline stays out of
+     * agency as the report writes it (its title may shorten it, an OCR may misspell it) or the
+     * publisher its page names. The page's byline stays out of
      * the report's text.
      */
     private static void compareHeader(String file, JsonObject hand, JsonObject doc, String text, List<String> failures) {
         JsonElement imported = doc.getAsJsonObject("header").get("机关");
         List<String> named = new ArrayList<>();
-        for (String key : List.of("agency", "publisher")) {
+        for (String key : List.of("agency", "agency_as_written", "publisher")) {
             if (hand.has(key) && !hand.get(key).isJsonNull()) {
                 named.add(hand.get(key).getAsString());
             }
