@@ -128,11 +128,15 @@ public final class Importer {
 
     /**
      * Fewer lost tables, then more cells read, then more of the template's own words in the
-     * document (what tells the formats apart when no table could be read), then fewer errors,
-     * then the template made for the report's year.
+     * document (what tells the formats apart when no table could be read; first when tables are
+     * lost either way), then fewer errors, then the template made for the report's year.
      */
     private static int fit(ReportMapper.Outcome a, int aEvidence, ReportMapper.Outcome b, int bEvidence) {
         int c = Boolean.compare(a.tableLost(), b.tableLost());
+        if (c == 0 && a.tableLost()) {
+            // Tables lost either way: the few cells read are a poor sign of the format, its words a good one.
+            c = Integer.compare(bEvidence, aEvidence);
+        }
         if (c == 0) {
             c = Integer.compare(b.cells(), a.cells());
         }
