@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,12 +94,16 @@ public final class Importer {
     /** Maps a read document onto the template that fits it best. */
     static ImportResult importDocument(SourceDocument document, String sourceName, List<ImportProblem> readProblems,
             Map<String, Template> templates) {
+        document = PageFurniture.separate(document);
         ReportMapper.Outcome best = null;
+        int bestEvidence = 0;
         String reference = null;
         for (Map.Entry<String, Template> candidate : templates.entrySet()) {
             ReportMapper.Outcome outcome = ReportMapper.map(document, candidate.getValue());
-            if (best == null || FIT.compare(outcome, best) < 0) {
+            int evidence = FormatEvidence.count(document, candidate.getValue(), templates.values());
+            if (best == null || fit(outcome, evidence, best, bestEvidence) < 0) {
                 best = outcome;
+                bestEvidence = evidence;
                 reference = candidate.getKey();
             }
         }
@@ -123,12 +126,35 @@ public final class Importer {
                 best.tableLost());
     }
 
-    /** Fewer lost tables, then more cells read, then fewer errors, then the template made for the report's year. */
-    private static final Comparator<ReportMapper.Outcome> FIT = Comparator
-            .comparing(ReportMapper.Outcome::tableLost)
-            .thenComparing(ReportMapper.Outcome::cells, Comparator.reverseOrder())
-            .thenComparing(ReportMapper.Outcome::errors)
-            .thenComparing(o -> o.report().year == null || !o.report().template.appliesTo(o.report().year));
+    /**
+     * Fewer lost tables, then more cells read, then more of the template's own words in the
+     * document (what tells the formats apart when no table could be read; first when tables are
+     * lost either way), then fewer errors, then the template made for the report's year.
+     */
+    private static int fit(ReportMapper.Outcome a, int aEvidence, ReportMapper.Outcome b, int bEvidence) {
+        int c = Boolean.compare(a.tableLost(), b.tableLost());
+        if (c == 0 && a.tableLost()) {
+            // Tables lost either way: the few cells read are a poor sign of the format, its words a good one.
+            c = Integer.compare(bEvidence, aEvidence);
+        }
+        if (c == 0) {
+            c = Integer.compare(b.cells(), a.cells());
+        }
+        if (c == 0) {
+            c = Integer.compare(bEvidence, aEvidence);
+        }
+        if (c == 0) {
+            c = Integer.compare(a.errors(), b.errors());
+        }
+        if (c == 0) {
+            c = Boolean.compare(outOfYears(a), outOfYears(b));
+        }
+        return c;
+    }
+
+    private static boolean outOfYears(ReportMapper.Outcome o) {
+        return o.report().year == null || !o.report().template.appliesTo(o.report().year);
+    }
 
     private static SourceDocument read(String fileName, byte[] bytes, List<ImportProblem> problems) throws IOException {
         String name = fileName.toLowerCase(Locale.ROOT);

@@ -21,14 +21,16 @@ final class ReportHeader {
     private final MappedReport report;
     private final List<Line> preamble;
     private final List<Line> allLines;
+    private final List<PageFurniture.Field> furniture;
     private final SectionHeadings headings;
     private final List<ImportProblem> problems;
 
-    private ReportHeader(MappedReport report, List<Line> preamble, List<Line> allLines, SectionHeadings headings,
-            List<ImportProblem> problems) {
+    private ReportHeader(MappedReport report, List<Line> preamble, List<Line> allLines, List<PageFurniture.Field> furniture,
+            SectionHeadings headings, List<ImportProblem> problems) {
         this.report = report;
         this.preamble = new ArrayList<>(preamble);
         this.allLines = allLines;
+        this.furniture = furniture;
         this.headings = headings;
         this.problems = problems;
     }
@@ -38,10 +40,11 @@ final class ReportHeader {
      *
      * @param preamble the non-blank lines before the first section heading
      * @param allLines every non-blank line, for the year's statistics period and the agency's full name
+     * @param furniture the page's metadata box and byline, for the publisher
      */
-    static void read(MappedReport report, List<Line> preamble, List<Line> allLines, SectionHeadings headings,
-            List<ImportProblem> problems) {
-        new ReportHeader(report, preamble, allLines, headings, problems).read();
+    static void read(MappedReport report, List<Line> preamble, List<Line> allLines, List<PageFurniture.Field> furniture,
+            SectionHeadings headings, List<ImportProblem> problems) {
+        new ReportHeader(report, preamble, allLines, furniture, headings, problems).read();
     }
 
     private void read() {
@@ -54,6 +57,14 @@ final class ReportHeader {
         report.year = year();
         if (report.year == null) {
             problems.add(ImportProblem.warning(ProblemId.YEAR_MISSING, SourcePosition.FILE, "没有找到报告年度，请补上「年度」"));
+        }
+        if (!furniture.isEmpty()) {
+            StringBuilder fields = new StringBuilder();
+            for (PageFurniture.Field f : furniture) {
+                fields.append("「").append(f.name()).append("：").append(f.value()).append("」");
+            }
+            problems.add(ImportProblem.note(ProblemId.PAGE_FURNITURE, furniture.get(0).at(),
+                    "网页的发布信息" + fields + "不是报告正文，未导入正文"));
         }
         report.agency = statedAgency != null ? statedAgency : agency();
     }
@@ -140,49 +151,96 @@ final class ReportHeader {
         return null;
     }
 
+    /** An agency's name: Chinese words, perhaps with a bracketed part. */
+    private static final Pattern AGENCY_WORDS = Pattern.compile("[\\p{IsHan}（）]+");
+
+    /** Where the title's words stop naming the agency: 「…政府信息公开工作年度报告」. */
+    private static final Pattern TITLE_TAIL = Pattern.compile("(政府信息公开|政务公开|信息公开|政府信息|工作年度报告|年度报告).*$");
+
     /**
-     * The agency: the title's words before the year, completed to the full name the report
-     * uses elsewhere (光华镇 → 光华镇人民政府) when the text has one.
+     * The agency, never made up: a full agency name the title states (淮安市洪泽区人民政府,
+     * 上海市人民政府办公厅 — a name ending as the template's 全称 lines say), else the publisher
+     * the page names, else the title's words completed to the full name the text itself uses
+     * (光华镇 → 光华镇人民政府). When none is found the agency is left empty and a note says so.
      */
     private String agency() {
-        if (report.title == null) {
-            return null;
-        }
-        Matcher m = YEAR.matcher(report.title);
-        String prefix = (m.find() ? report.title.substring(0, m.start()) : "").replaceAll("^关于", "").strip();
-        if (prefix.isEmpty()) {
-            return null;
-        }
-        // How full agency names end, and the place names they complete: template data (全称).
         List<FieldDef.FullName> fullNames = new ArrayList<>();
         for (FieldDef f : report.template.fields()) {
             if (f.kind() == FieldDef.Kind.AGENCY) {
                 fullNames.addAll(f.fullNames());
             }
         }
-        if (!fullNames.isEmpty()) {
+        String named = titleNames(fullNames);
+        if (named != null) {
+            problems.add(ImportProblem.note(ProblemId.AGENCY_FROM_TITLE, SourcePosition.FILE, "机关名取自标题「" + named + "」"));
+            return named;
+        }
+        String publisher = PageFurniture.first(furniture, PageFurniture.Role.PUBLISHER);
+        if (publisher != null) {
+            problems.add(ImportProblem.note(ProblemId.AGENCY_FROM_PAGE, SourcePosition.FILE,
+                    "机关名取自网页的发布机构「" + publisher + "」，请核对"));
+            return publisher;
+        }
+        String prefix = titlePrefix();
+        if (prefix.isEmpty()) {
+            problems.add(ImportProblem.note(ProblemId.AGENCY_NOT_FOUND, SourcePosition.FILE, "没有找到机关名，请在报告头补上「机关」"));
+            return null;
+        }
+        // A place's government (光华镇 → 光华镇人民政府), as far as the report itself writes it.
+        List<FieldDef.FullName> completing = fullNames.stream().filter(n -> !n.places().isEmpty()).toList();
+        if (!completing.isEmpty()) {
             StringBuilder endings = new StringBuilder();
-            for (FieldDef.FullName n : fullNames) {
+            for (FieldDef.FullName n : completing) {
                 endings.append(endings.length() == 0 ? "" : "|").append(Pattern.quote(n.ending()));
             }
             Pattern fuller = Pattern.compile(Pattern.quote(prefix) + "[\\p{IsHan}]{0,2}?(" + endings + ")");
             for (Line l : allLines) {
                 Matcher f = fuller.matcher(l.text());
                 if (f.find()) {
+                    problems.add(ImportProblem.note(ProblemId.AGENCY_FROM_TITLE, l.at(),
+                            "机关名按标题「" + prefix + "」和正文写作「" + f.group() + "」，请核对"));
                     return f.group();
                 }
             }
         }
-        // The title may name a local government by its place only (光华镇): complete it as 全称 says.
-        String agency = prefix;
+        // The title may name a local government by its place only (光华镇): the template says how
+        // its full name would end, but the report does not say it — a suggestion, not a name.
+        String suggestion = null;
         for (FieldDef.FullName n : fullNames) {
             if (n.places().stream().anyMatch(prefix::endsWith)) {
-                agency = prefix + n.ending();
+                suggestion = prefix + n.ending();
                 break;
             }
         }
-        problems.add(ImportProblem.note(ProblemId.AGENCY_FROM_TITLE, SourcePosition.FILE,
-                "机关名按标题写作「" + agency + "」，请核对"));
-        return agency;
+        problems.add(ImportProblem.note(ProblemId.AGENCY_NOT_FOUND, SourcePosition.FILE, "标题只写了「" + prefix
+                + "」，报告中没有机关全称" + (suggestion == null ? "" : "（可能是「" + suggestion + "」）") + "，请在报告头补上「机关」"));
+        return null;
+    }
+
+    /** The full agency name the title states, or null: its words apart from the year, ending as a full name ends. */
+    private String titleNames(List<FieldDef.FullName> fullNames) {
+        if (report.title == null) {
+            return null;
+        }
+        String words = TITLE_TAIL.matcher(report.title.replaceAll("^关于", "")).replaceAll("");
+        words = YEAR.matcher(words).replaceAll("").replaceAll("^度|\\s", "").replaceAll("度$", "");
+        if (!AGENCY_WORDS.matcher(words).matches()) {
+            return null; // a path, a link or a label: no agency's name
+        }
+        for (FieldDef.FullName n : fullNames) {
+            if (words.length() > n.ending().length() && words.endsWith(n.ending())) {
+                return words;
+            }
+        }
+        return null;
+    }
+
+    /** The title's words before the year (光华镇 in 光华镇2021年…), or "". */
+    private String titlePrefix() {
+        if (report.title == null) {
+            return "";
+        }
+        Matcher m = YEAR.matcher(report.title);
+        return (m.find() ? report.title.substring(0, m.start()) : "").replaceAll("^关于", "").strip();
     }
 }

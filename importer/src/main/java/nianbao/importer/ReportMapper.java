@@ -51,7 +51,7 @@ final class ReportMapper {
                 mapper.table(table);
             }
         }
-        return mapper.finish();
+        return mapper.finish(document.furniture());
     }
 
     private void line(Line line) {
@@ -202,9 +202,9 @@ final class ReportMapper {
         return s;
     }
 
-    private Outcome finish() {
+    private Outcome finish(List<PageFurniture.Field> furniture) {
         tablesFromLines();
-        ReportHeader.read(report, preamble, allLines, headings, problems);
+        ReportHeader.read(report, preamble, allLines, furniture, headings, problems);
         Completeness.Tally tally = Completeness.check(template, report, problems);
         int errors = (int) problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         return new Outcome(report, problems, sourceTableLost || tally.tableLost(), tally.cells(), errors);

@@ -101,13 +101,13 @@ class GarbledInputTest {
     }
 
     @Test
-    void anAgencyNamedOnlyByItsPlaceIsCompletedAsTheTemplateSays() {
-        // No full name anywhere in the text: the template's 全称 lines complete the place name.
+    void anAgencyNamedOnlyByItsPlaceIsNotMadeUp() {
+        // No full name anywhere in the text: the template's 全称 lines only suggest one; 机关 stays for the clerk.
         String text = baishiText().replace("白石镇人民政府", "本街道").replace("白石镇", "东风街道");
         assertFalse(text.contains("东风街道办事处"), "the text itself must not name the full agency");
         ImportResult r = importText(text);
-        assertTrue(r.nianbaoText().contains("机关：东风街道办事处\n"), r.nianbaoText());
-        assertTrue(r.problems().stream().anyMatch(p -> p.kind() == ProblemId.AGENCY_FROM_TITLE && p.message().contains("东风街道办事处")),
+        assertFalse(r.nianbaoText().contains("机关："), r.nianbaoText());
+        assertTrue(r.problems().stream().anyMatch(p -> p.kind() == ProblemId.AGENCY_NOT_FOUND && p.message().contains("东风街道办事处")),
                 describe(r));
     }
 
