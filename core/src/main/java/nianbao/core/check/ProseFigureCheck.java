@@ -1,32 +1,62 @@
 package nianbao.core.check;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Content;
 import nianbao.core.model.Prose;
 import nianbao.core.model.ReportSection;
 import nianbao.core.model.ReportTable;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.ColumnGroup;
+import nianbao.core.template.Declared;
 import nianbao.core.template.ProseFigure;
 import nianbao.core.template.RowDef;
+import nianbao.core.template.TableDef;
 import nianbao.core.text.ChineseNumber;
+import nianbao.core.text.Names;
 import nianbao.core.text.Phrase;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 
 /**
  * A figure that prose states about a table ("受理政府信息公开申请7件") differs from the table.
- * The wordings are the template's ({@code 说法}); a figure is compared only when the cells it
- * names hold numbers, so an unfinished table never raises a false alarm.
+ *
+ * <p>The wordings are the template's ({@code 说法}). A false alarm costs more than a miss, so a
+ * figure is reported only when the sentence can only mean what the table contradicts:
+ * <ul>
+ * <li>the cells it names hold numbers (an unfinished table raises nothing);</li>
+ * <li>a {@code …} gap that holds the name of another row or column of the table (收到<u>自然人</u>的
+ * 政府信息公开申请) narrows the figure, so that match does not count;</li>
+ * <li>of the wordings that find the same figure, one inside a longer one gives way to it
+ * (予以公开及部分公开42件 is not 部分公开42件; 上年度结转下年度继续办理的2件 is not 结转下年度);
+ * a wording declared with no cell ({@code 说法 - …}) says the figure is not comparable;</li>
+ * <li>every reading left (a wording may declare several, {@code new@total|new+carried-over@total}
+ * for 受理, which reports count either way) must differ from the figure.</li>
+ * </ul>
  */
 final class ProseFigureCheck extends BaseCheck {
 
     ProseFigureCheck() {
         super("prose.table-mismatch", Severity.WARNING,
                 "A figure stated in prose (in a wording the template declares) differs from the table.");
+    }
+
+    /** A wording that found a figure: the table, the wording and where it matched. */
+    private record Found(ReportTable table, ProseFigure wording, Phrase.Match match, Phrase.Figure figure) {
+
+        boolean inside(Found other) {
+            return other.match.start() <= match.start() && match.end() <= other.match.end()
+                    && (other.match.start() < match.start() || match.end() < other.match.end());
+        }
+    }
+
+    /** What a reading of the figure says the table holds. */
+    private record Reading(ReportTable table, ProseFigure wording, BigDecimal actual) {
     }
 
     @Override
@@ -43,35 +73,144 @@ final class ProseFigureCheck extends BaseCheck {
 
     private void check(CheckContext ctx, Prose p, List<ReportTable> tables) {
         String text = p.text().text();
-        Set<Integer> seen = new HashSet<>();
+        Map<Integer, List<Found>> byFigure = new LinkedHashMap<>();
         for (ReportTable t : tables) {
             if (t.def() == null) {
                 continue;
             }
             for (ProseFigure f : t.def().figures()) {
                 for (Phrase.Match m : f.phrase().find(text)) {
-                    Phrase.Figure figure = m.figures().get(0);
-                    if (!seen.add(figure.start())) {
-                        continue;
+                    Phrase.Figure figure = number(m);
+                    if (figure != null && !narrowed(m, f, t.def())) {
+                        byFigure.computeIfAbsent(figure.start(), k -> new ArrayList<>()).add(new Found(t, f, m, figure));
                     }
-                    BigDecimal stated = ChineseNumber.parse(figure.text());
-                    BigDecimal actual = sum(t, f);
-                    if (stated == null || actual == null || stated.compareTo(actual) == 0) {
-                        continue;
-                    }
-                    Position start = p.text().range().start();
-                    Range range = new Range(new Position(start.line(), start.character() + figure.start()),
-                            new Position(start.line(), start.character() + figure.end()));
-                    String replacement = figure.text().chars().allMatch(ch -> ch < 128 || Character.isDigit(ch))
-                            ? Messages.number(actual)
-                            : actual.stripTrailingZeros().scale() <= 0 ? ChineseNumber.toChinese(actual.longValueExact())
-                                    : Messages.number(actual);
-                    ctx.report(range, "正文说“" + text.substring(m.start(), m.end()) + "”，但表" + Messages.quote(t.def().label())
-                            + "中" + cells(f) + "为 " + Messages.number(actual),
-                            List.of(Diagnostic.Fix.replace("改为表中的数字 " + replacement, range, replacement)));
                 }
             }
         }
+        for (List<Found> found : byFigure.values()) {
+            compare(ctx, p, text, found);
+        }
+    }
+
+    private void compare(CheckContext ctx, Prose p, String text, List<Found> found) {
+        List<Found> outer = new ArrayList<>();
+        for (Found f : found) {
+            if (found.stream().noneMatch(f::inside)) {
+                outer.add(f);
+            }
+        }
+        Phrase.Figure figure = outer.get(0).figure();
+        BigDecimal stated = ChineseNumber.parse(figure.text());
+        if (stated == null) {
+            return;
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (Found f : outer) {
+            if (f.wording().column() == null) {
+                return; // declared not comparable
+            }
+            BigDecimal actual = sum(f.table(), f.wording());
+            if (actual == null || actual.compareTo(stated) == 0) {
+                return; // a cell not filled in, or one reading that holds
+            }
+            if (readings.stream().noneMatch(r -> cells(r.wording()).equals(cells(f.wording())))) {
+                readings.add(new Reading(f.table(), f.wording(), actual));
+            }
+        }
+        Position start = p.text().range().start();
+        Range range = new Range(new Position(start.line(), start.character() + figure.start()),
+                new Position(start.line(), start.character() + figure.end()));
+        Phrase.Match m = outer.get(0).match();
+        int from = outer.stream().mapToInt(f -> f.match().start()).min().orElse(m.start());
+        int to = outer.stream().mapToInt(f -> f.match().end()).max().orElse(m.end());
+        ctx.report(range, message(readings, stated, text.substring(from, to)), fixes(readings, figure, range));
+    }
+
+    /** "表“申请处理”中“本年新收”的“总计”为 6，正文写 7（相差 1）：“…”": the cell and the numbers first. */
+    private static String message(List<Reading> readings, BigDecimal stated, String sentence) {
+        StringBuilder sb = new StringBuilder("表").append(Messages.quote(readings.get(0).table().def().label())).append("中");
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            sb.append(i == 0 ? "" : "，").append(cells(r.wording())).append("为 ").append(Messages.number(r.actual()));
+        }
+        sb.append("，正文写 ").append(Messages.number(stated));
+        if (readings.size() == 1) {
+            sb.append("（相差 ").append(Messages.number(stated.subtract(readings.get(0).actual()))).append("）");
+        } else {
+            sb.append("，与这几种读法都不相符");
+        }
+        return sb.append("：").append(Messages.quote(sentence)).toString();
+    }
+
+    /** One fix per reading: the prose takes the table's number, in the prose's own numerals. */
+    private static List<Diagnostic.Fix> fixes(List<Reading> readings, Phrase.Figure figure, Range range) {
+        List<Diagnostic.Fix> fixes = new ArrayList<>();
+        for (Reading r : readings) {
+            BigDecimal actual = r.actual();
+            String replacement = figure.text().chars().allMatch(ch -> ch < 128 || Character.isDigit(ch))
+                    ? Messages.number(actual)
+                    : actual.stripTrailingZeros().scale() <= 0 ? ChineseNumber.toChinese(actual.longValueExact())
+                            : Messages.number(actual);
+            String title = readings.size() == 1 ? "改为表中的数字 " + replacement
+                    : "改为 " + replacement + "（" + cells(r.wording()) + "）";
+            fixes.add(Diagnostic.Fix.replace(title, range, replacement));
+        }
+        return fixes;
+    }
+
+    /** The figure a wording states ({@code {数}}); a {@code {年}} in the same wording is only context. */
+    private static Phrase.Figure number(Phrase.Match m) {
+        for (Phrase.Figure f : m.figures()) {
+            if (f.slot().equals("数")) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A gap that names another row, column or column group of the table narrows what the figure
+     * counts ("收到自然人的政府信息公开申请3件" is not the total), so the match says nothing of the
+     * cells the wording names. The names are the template's; the wording's own cells, in every
+     * reading of the same wording, do not narrow.
+     */
+    private static boolean narrowed(Phrase.Match m, ProseFigure f, TableDef table) {
+        if (m.gaps().stream().allMatch(String::isEmpty)) {
+            return false;
+        }
+        List<Declared> own = new ArrayList<>();
+        for (ProseFigure same : table.figures()) {
+            if (same.phrase() == f.phrase() || same.phrase().source().equals(f.phrase().source())) {
+                own.addAll(same.rows());
+                if (same.column() != null) {
+                    own.add(same.column());
+                }
+            }
+        }
+        List<Declared> others = new ArrayList<>();
+        for (RowDef r : table.rows()) {
+            others.add(r);
+        }
+        for (ColumnDef c : table.columns()) {
+            others.add(c);
+        }
+        for (ColumnGroup g : table.groups()) {
+            others.add(g);
+        }
+        for (Declared d : others) {
+            if (own.contains(d)) {
+                continue;
+            }
+            for (String name : d.names()) {
+                String bare = name.substring(Names.ordinalPrefix(name).length()).strip();
+                for (String gap : m.gaps()) {
+                    if ((bare.length() >= 2 && gap.contains(bare)) || (name.length() >= 2 && gap.contains(name))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static BigDecimal sum(ReportTable t, ProseFigure f) {

@@ -24,6 +24,9 @@ public final class Phrase {
 
     private static final int GAP = 12;
 
+    /** The slot name of a gap's capturing group; gaps are not figures. */
+    private static final String GAP_SLOT = "…";
+
     /** The most gaps a wording may have; the template reader refuses more. */
     public static final int MAX_GAPS = 4;
 
@@ -46,8 +49,11 @@ public final class Phrase {
     public record Figure(String slot, String text, int start, int end) {
     }
 
-    /** One match of the phrase: its span and its figures. */
-    public record Match(int start, int end, List<Figure> figures) {
+    /**
+     * One match of the phrase: its span, its figures, and the text each {@code …} gap took (so
+     * that a check can refuse a match whose gap narrows what the figure counts).
+     */
+    public record Match(int start, int end, List<Figure> figures, List<String> gaps) {
     }
 
     /** Compiles a wording; null if it has no slot (a wording must find a figure). */
@@ -77,7 +83,8 @@ public final class Phrase {
                 }
                 String next = i < wording.length() && wording.charAt(i) != '{'
                         ? quoteInClass(wording.codePointAt(i)) : "";
-                re.append("[^。；;，,、！!？?0-9０-９\\n").append(next).append("]{0,").append(GAP).append("}?");
+                re.append("([^。；;，,、！!？?0-9０-９\\n").append(next).append("]{0,").append(GAP).append("}?)");
+                slots.add(GAP_SLOT);
             } else {
                 re.append(Pattern.quote(String.valueOf(wording.charAt(i))));
                 literal.append(wording.charAt(i));
@@ -111,8 +118,15 @@ public final class Phrase {
         return source;
     }
 
+    /**
+     * The matches in a text. Spaces do not count (text taken from PDFs and OCR puts them around
+     * figures: "申请 17 件", "2023 年 1 月 1 日"), except between two digits, where they keep two
+     * numbers apart; positions are those of the text as given.
+     */
     public List<Match> find(String text) {
-        if (!text.contains(anchor)) {
+        int[] at = new int[text.length() + 1];
+        String compact = withoutSpaces(text, at);
+        if (!compact.contains(anchor)) {
             return List.of(); // cheaper than running the pattern over a text that cannot match
         }
         Pattern p = pattern;
@@ -121,14 +135,54 @@ public final class Phrase {
             pattern = p;
         }
         List<Match> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
+        Matcher m = p.matcher(compact);
         while (m.find()) {
             List<Figure> figures = new ArrayList<>();
+            List<String> gaps = new ArrayList<>();
             for (int g = 1; g <= m.groupCount(); g++) {
-                figures.add(new Figure(slots.get(g - 1), m.group(g), m.start(g), m.end(g)));
+                if (slots.get(g - 1).equals(GAP_SLOT)) {
+                    gaps.add(m.group(g));
+                } else {
+                    figures.add(new Figure(slots.get(g - 1), text.substring(at[m.start(g)], at[m.end(g) - 1] + 1),
+                            at[m.start(g)], at[m.end(g) - 1] + 1));
+                }
             }
-            out.add(new Match(m.start(), m.end(), figures));
+            out.add(new Match(at[m.start()], at[m.end() - 1] + 1, figures, gaps));
         }
         return out;
+    }
+
+    /**
+     * The text without spaces that do not stand between two digits; {@code at[i]} is where the
+     * i-th character of the result stands in the text.
+     */
+    private static String withoutSpaces(String text, int[] at) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean drop = (c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t')
+                    && !(i > 0 && isDigit(text.charAt(i - 1)) && i + 1 < text.length() && isDigit(text.charAt(i + 1)));
+            if (drop && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (!drop) {
+                if (sb != null) {
+                    at[sb.length()] = i;
+                    sb.append(c);
+                } else {
+                    at[i] = i;
+                }
+            }
+        }
+        if (sb == null) {
+            at[text.length()] = text.length();
+            return text;
+        }
+        at[sb.length()] = text.length();
+        return sb.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 }

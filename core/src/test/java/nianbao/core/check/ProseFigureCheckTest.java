@@ -16,4 +16,34 @@ class ProseFigureCheckTest {
     void quiet() {
         fixture.quiet("quiet");
     }
+
+    @Test
+    void realWordingsThatHoldRaiseNothing() {
+        fixture.quiet("quiet-real-wordings");
+    }
+
+    @Test
+    void combinedFigureIsTheSumOfBothRows() {
+        fixture.fires("fires-combined");
+    }
+
+    @Test
+    void spacesAroundTheFigure() {
+        fixture.fires("fires-spaces");
+    }
+
+    @Test
+    void chineseNumerals() {
+        fixture.fires("fires-chinese-numerals");
+    }
+
+    @Test
+    void naturalPersonsColumn() {
+        fixture.fires("fires-natural");
+    }
+
+    @Test
+    void carriedOverFromLastYear() {
+        fixture.fires("fires-carried-last-year");
+    }
 }
