@@ -73,13 +73,14 @@ final class ProseFigureCheck extends BaseCheck {
 
     private void check(CheckContext ctx, Prose p, List<ReportTable> tables) {
         String text = p.text().text();
+        Phrase.Text prepared = Phrase.text(text);
         Map<Integer, List<Found>> byFigure = new LinkedHashMap<>();
         for (ReportTable t : tables) {
             if (t.def() == null) {
                 continue;
             }
             for (ProseFigure f : t.def().figures()) {
-                for (Phrase.Match m : f.phrase().find(text)) {
+                for (Phrase.Match m : f.phrase().find(prepared)) {
                     Phrase.Figure figure = number(m);
                     if (figure != null && !narrowed(m, f, t.def())) {
                         byFigure.computeIfAbsent(figure.start(), k -> new ArrayList<>()).add(new Found(t, f, m, figure));

@@ -40,8 +40,9 @@ final class StatisticsPeriodCheck extends BaseCheck {
                 }
                 String text = p.text().text();
                 Set<Integer> seen = new HashSet<>();
+                Phrase.Text prepared = Phrase.text(text);
                 for (Phrase phrase : ctx.report().template().yearPhrases()) {
-                    for (Phrase.Match m : phrase.find(text)) {
+                    for (Phrase.Match m : phrase.find(prepared)) {
                         for (Phrase.Figure f : m.figures()) {
                             String written = Nfkc.normalize(f.text());
                             if (!f.slot().equals("年") || written.equals(expected) || !seen.add(f.start())) {

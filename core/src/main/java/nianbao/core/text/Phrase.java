@@ -119,14 +119,78 @@ public final class Phrase {
     }
 
     /**
-     * The matches in a text. Spaces do not count (text taken from PDFs and OCR puts them around
-     * figures: "申请 17 件", "2023 年 1 月 1 日"), except between two digits, where they keep two
-     * numbers apart; positions are those of the text as given.
+     * A text prepared for matching: the text without the spaces that do not count (text taken
+     * from PDFs and OCR puts them around figures: "申请 17 件", "2023 年 1 月 1 日"; a space
+     * between two digits keeps two numbers apart and stays), and where each of its characters
+     * stands in the text as given. Prepare a line once and match every wording against it.
      */
+    public static final class Text {
+
+        private final String text;
+        private final String compact;
+        /** {@code at[i]}: where the i-th character of {@code compact} stands; null when nothing was dropped. */
+        private final int[] at;
+
+        private Text(String text) {
+            this.text = text;
+            int first = firstDropped(text);
+            if (first < 0) {
+                compact = text;
+                at = null;
+                return;
+            }
+            int[] positions = new int[text.length() + 1];
+            StringBuilder sb = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                if (i >= first && dropped(text, i)) {
+                    continue;
+                }
+                positions[sb.length()] = i;
+                sb.append(text.charAt(i));
+            }
+            positions[sb.length()] = text.length();
+            compact = sb.toString();
+            at = positions;
+        }
+
+        private int start(int compactIndex) {
+            return at == null ? compactIndex : at[compactIndex];
+        }
+
+        /** The end in the text of a non-empty span ending at {@code compactEnd}. */
+        private int end(int compactEnd) {
+            return at == null ? compactEnd : at[compactEnd - 1] + 1;
+        }
+
+        private static int firstDropped(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (dropped(text, i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean dropped(String text, int i) {
+            char c = text.charAt(i);
+            return (c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t')
+                    && !(i > 0 && isDigit(text.charAt(i - 1)) && i + 1 < text.length() && isDigit(text.charAt(i + 1)));
+        }
+    }
+
+    /** A text prepared for {@link #find(Text)}. */
+    public static Text text(String text) {
+        return new Text(text);
+    }
+
+    /** The matches in a text; positions are those of the text as given (see {@link Text}). */
     public List<Match> find(String text) {
-        int[] at = new int[text.length() + 1];
-        String compact = withoutSpaces(text, at);
-        if (!compact.contains(anchor)) {
+        return find(new Text(text));
+    }
+
+    /** The matches in a prepared text; positions are those of the text as given. */
+    public List<Match> find(Text t) {
+        if (!t.compact.contains(anchor)) {
             return List.of(); // cheaper than running the pattern over a text that cannot match
         }
         Pattern p = pattern;
@@ -135,7 +199,7 @@ public final class Phrase {
             pattern = p;
         }
         List<Match> out = new ArrayList<>();
-        Matcher m = p.matcher(compact);
+        Matcher m = p.matcher(t.compact);
         while (m.find()) {
             List<Figure> figures = new ArrayList<>();
             List<String> gaps = new ArrayList<>();
@@ -143,43 +207,14 @@ public final class Phrase {
                 if (slots.get(g - 1).equals(GAP_SLOT)) {
                     gaps.add(m.group(g));
                 } else {
-                    figures.add(new Figure(slots.get(g - 1), text.substring(at[m.start(g)], at[m.end(g) - 1] + 1),
-                            at[m.start(g)], at[m.end(g) - 1] + 1));
+                    int start = t.start(m.start(g));
+                    int end = t.end(m.end(g));
+                    figures.add(new Figure(slots.get(g - 1), t.text.substring(start, end), start, end));
                 }
             }
-            out.add(new Match(at[m.start()], at[m.end() - 1] + 1, figures, gaps));
+            out.add(new Match(t.start(m.start()), t.end(m.end()), figures, gaps));
         }
         return out;
-    }
-
-    /**
-     * The text without spaces that do not stand between two digits; {@code at[i]} is where the
-     * i-th character of the result stands in the text.
-     */
-    private static String withoutSpaces(String text, int[] at) {
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean drop = (c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t')
-                    && !(i > 0 && isDigit(text.charAt(i - 1)) && i + 1 < text.length() && isDigit(text.charAt(i + 1)));
-            if (drop && sb == null) {
-                sb = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (!drop) {
-                if (sb != null) {
-                    at[sb.length()] = i;
-                    sb.append(c);
-                } else {
-                    at[i] = i;
-                }
-            }
-        }
-        if (sb == null) {
-            at[text.length()] = text.length();
-            return text;
-        }
-        at[sb.length()] = text.length();
-        return sb.toString();
     }
 
     private static boolean isDigit(char c) {
