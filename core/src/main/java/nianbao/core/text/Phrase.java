@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  *
  * <p>The pattern language is deliberately small, so that a shared template can never make the
  * checker slow: literal text; {@code …} for a short gap (at most 12 characters, not crossing
- * punctuation or digits); {@code {数}} for a number (Arabic or Chinese numerals); {@code {年}}
- * for a four-digit year. It compiles to a regular expression with bounded repetition only.
+ * punctuation, digits or the conjunctions 和 及 与 或, after which a figure would count more than
+ * one thing: 制发和废止规范性文件5件, and a wording never starts right after one); {@code {数}} for a number (Arabic or Chinese numerals); {@code {年}}
+ * for a four-digit year. A match that ends in 以上, 以下, 左右 or 之多 gives a bound or an estimate,
+ * not a figure, and is not a match. It compiles to a regular expression with bounded repetition only.
  *
  * <p>Bounded repetition alone is not enough: a wording of many gaps ({@code …申…申…申…}) against
  * a long line backtracks through every way of sharing the line among the gaps. So a run of
@@ -83,7 +85,7 @@ public final class Phrase {
                 }
                 String next = i < wording.length() && wording.charAt(i) != '{'
                         ? quoteInClass(wording.codePointAt(i)) : "";
-                re.append("([^。；;，,、！!？?0-9０-９\\n").append(next).append("]{0,").append(GAP).append("}?)");
+                re.append("([^。；;，,、！!？?0-9０-９和及与或\\n").append(next).append("]{0,").append(GAP).append("}?)");
                 slots.add(GAP_SLOT);
             } else {
                 re.append(Pattern.quote(String.valueOf(wording.charAt(i))));
@@ -92,6 +94,10 @@ public final class Phrase {
             }
         }
         anchor = literal.length() > anchor.length() ? literal.toString() : anchor;
+        // nor does a wording start right after a conjunction: 制发和废止规范性文件5件 is not 废止…5件
+        re.insert(0, "(?<![和及与或])");
+        // and a figure given as a bound or an estimate (20件以上, 20件左右) states no cell
+        re.append("(?!以上|以下|左右|之多)");
         if (slots.isEmpty()) {
             return null;
         }
