@@ -152,6 +152,9 @@ final class ProseFigureCheck extends BaseCheck {
                     ? Messages.number(actual)
                     : actual.stripTrailingZeros().scale() <= 0 ? ChineseNumber.toChinese(actual.longValueExact())
                             : Messages.number(actual);
+            if (fixes.stream().anyMatch(f -> f.edits().get(0).newText().equals(replacement))) {
+                continue; // two readings that come to the same number need one fix
+            }
             String title = readings.size() == 1 ? "改为表中的数字 " + replacement
                     : "改为 " + replacement + "（" + cells(r.wording()) + "）";
             fixes.add(Diagnostic.Fix.replace(title, range, replacement));
