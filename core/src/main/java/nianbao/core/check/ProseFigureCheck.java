@@ -11,6 +11,7 @@ import nianbao.core.model.Content;
 import nianbao.core.model.Prose;
 import nianbao.core.model.ReportSection;
 import nianbao.core.model.ReportTable;
+import nianbao.core.rules.RuleEvaluation;
 import nianbao.core.template.ColumnDef;
 import nianbao.core.template.ColumnGroup;
 import nianbao.core.template.Declared;
@@ -29,7 +30,8 @@ import nianbao.syntax.Range;
  * <p>The wordings are the template's ({@code 说法}). A false alarm costs more than a miss, so a
  * figure is reported only when the sentence can only mean what the table contradicts:
  * <ul>
- * <li>the cells it names hold numbers (an unfinished table raises nothing);</li>
+ * <li>the cells it names hold numbers (an unfinished table raises nothing) and take part in no
+ * rule that is broken (where the table contradicts itself, the prose may be the right one);</li>
  * <li>a {@code …} gap that holds the name of another row or column of the table (收到<u>自然人</u>的
  * 政府信息公开申请) narrows the figure, so that match does not count;</li>
  * <li>of the wordings that find the same figure, one inside a longer one gives way to it
@@ -111,8 +113,8 @@ final class ProseFigureCheck extends BaseCheck {
                 return; // declared not comparable
             }
             BigDecimal actual = sum(f.table(), f.wording());
-            if (actual == null || actual.compareTo(stated) == 0) {
-                return; // a cell not filled in, or one reading that holds
+            if (actual == null || actual.compareTo(stated) == 0 || inDoubt(ctx, f)) {
+                return; // a cell not filled in, one reading that holds, or a table at odds with itself there
             }
             if (readings.stream().noneMatch(r -> cells(r.wording()).equals(cells(f.wording())))) {
                 readings.add(new Reading(f.table(), f.wording(), actual));
@@ -211,6 +213,23 @@ final class ProseFigureCheck extends BaseCheck {
                     if ((bare.length() >= 2 && gap.contains(bare)) || (name.length() >= 2 && gap.contains(name))) {
                         return true;
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cell of the reading takes part in a rule that does not hold: the table contradicts itself
+     * there (a 总计 of 0 over a row of 6), so the prose may well be the right one, and a fix that
+     * copies the table's number into it could be wrong. The rule's own finding says what is wrong.
+     */
+    private static boolean inDoubt(CheckContext ctx, Found f) {
+        for (RowDef r : f.wording().rows()) {
+            RuleEvaluation.CellRef cell = new RuleEvaluation.CellRef(f.table(), r, f.wording().column());
+            for (RuleEvaluation.Instance i : ctx.rules().instancesOf(cell)) {
+                if (i.evaluable() && !i.holds()) {
+                    return true;
                 }
             }
         }
