@@ -20,10 +20,10 @@ class GoldenFilesTest {
     void everyExpectedFileHasItsInputBesideIt() {
         List<String> orphans = files(Golden.RESOURCES).stream()
                 .filter(p -> p.getFileName().toString().endsWith(".expected"))
-                .filter(p -> !Files.exists(sibling(p, ".nianbao")))
+                .filter(p -> !Files.exists(sibling(p, ".nianbao")) && !Files.exists(sibling(p, ".nbt")))
                 .map(p -> Golden.RESOURCES.relativize(p).toString())
                 .toList();
-        assertEquals(List.of(), orphans, "expected files without a .nianbao input beside them");
+        assertEquals(List.of(), orphans, "expected files without a .nianbao or .nbt input beside them");
     }
 
     @Test
