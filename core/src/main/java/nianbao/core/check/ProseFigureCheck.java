@@ -2,6 +2,7 @@ package nianbao.core.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,37 +62,106 @@ final class ProseFigureCheck extends BaseCheck {
     private record Reading(ReportTable table, ProseFigure wording, BigDecimal actual) {
     }
 
+    /** A wording of a table with its readings (several declared with |, one phrase). */
+    private static final class Wording {
+        final ReportTable table;
+        final Phrase phrase;
+        final List<ProseFigure> readings;
+        /** The names a gap may not hold, worked out when the wording first matches. */
+        private List<String> narrowing;
+
+        Wording(ReportTable table, Phrase phrase, List<ProseFigure> readings) {
+            this.table = table;
+            this.phrase = phrase;
+            this.readings = readings;
+        }
+
+        /**
+         * The names (label, label without its ordinal, aliases; two characters or more) of the
+         * table's rows, columns and column groups other than the readings' own cells.
+         */
+        List<String> narrowing() {
+            if (narrowing == null) {
+                List<Declared> own = new ArrayList<>();
+                for (ProseFigure f : readings) {
+                    own.addAll(f.rows());
+                    if (f.column() != null) {
+                        own.add(f.column());
+                    }
+                }
+                TableDef def = table.def();
+                List<Declared> others = new ArrayList<>(def.rows());
+                others.addAll(def.columns());
+                others.addAll(def.groups());
+                List<String> names = new ArrayList<>();
+                for (Declared d : others) {
+                    if (own.contains(d)) {
+                        continue;
+                    }
+                    for (String name : d.names()) {
+                        String bare = name.substring(Names.ordinalPrefix(name).length()).strip();
+                        for (String n : List.of(name, bare)) {
+                            if (n.length() >= 2 && !names.contains(n)) {
+                                names.add(n);
+                            }
+                        }
+                    }
+                }
+                narrowing = names;
+            }
+            return narrowing;
+        }
+    }
+
     @Override
     public void run(CheckContext ctx) {
-        List<ReportTable> tables = ctx.report().tables();
+        List<Wording> wordings = new ArrayList<>();
+        for (ReportTable t : ctx.report().tables()) {
+            if (t.def() == null) {
+                continue;
+            }
+            Map<Phrase, List<ProseFigure>> byPhrase = new IdentityHashMap<>();
+            for (ProseFigure f : t.def().figures()) {
+                byPhrase.computeIfAbsent(f.phrase(), ph -> new ArrayList<>()).add(f);
+            }
+            for (List<ProseFigure> readings : byPhrase.values()) {
+                wordings.add(new Wording(t, readings.get(0).phrase(), readings));
+            }
+        }
+        if (wordings.isEmpty()) {
+            return;
+        }
         for (ReportSection s : ctx.report().sections()) {
             for (Content c : s.content()) {
                 if (c instanceof Prose p) {
-                    check(ctx, p, tables);
+                    check(ctx, p, wordings);
                 }
             }
         }
     }
 
-    private void check(CheckContext ctx, Prose p, List<ReportTable> tables) {
+    private void check(CheckContext ctx, Prose p, List<Wording> wordings) {
         String text = p.text().text();
         Phrase.Text prepared = Phrase.text(text);
-        Map<Integer, List<Found>> byFigure = new LinkedHashMap<>();
-        for (ReportTable t : tables) {
-            if (t.def() == null) {
-                continue;
-            }
-            for (ProseFigure f : t.def().figures()) {
-                for (Phrase.Match m : f.phrase().find(prepared)) {
-                    Phrase.Figure figure = number(m);
-                    if (figure != null && !narrowed(m, f, t.def())) {
-                        byFigure.computeIfAbsent(figure.start(), k -> new ArrayList<>()).add(new Found(t, f, m, figure));
-                    }
+        Map<Integer, List<Found>> byFigure = null;
+        for (Wording w : wordings) {
+            for (Phrase.Match m : w.phrase.find(prepared)) {
+                Phrase.Figure figure = number(m);
+                if (figure == null || narrowed(m, w)) {
+                    continue;
+                }
+                if (byFigure == null) {
+                    byFigure = new LinkedHashMap<>();
+                }
+                for (ProseFigure f : w.readings) {
+                    byFigure.computeIfAbsent(figure.start(), k -> new ArrayList<>()).add(new Found(w.table, f, m, figure));
                 }
             }
         }
-        for (List<Found> found : byFigure.values()) {
-            compare(ctx, p, text, found);
+        if (byFigure != null) {
+            for (List<Found> found : byFigure.values()) {
+                compare(ctx, p, text, found);
+            }
         }
     }
 
@@ -178,41 +248,16 @@ final class ProseFigureCheck extends BaseCheck {
      * A gap that names another row, column or column group of the table narrows what the figure
      * counts ("收到自然人的政府信息公开申请3件" is not the total), so the match says nothing of the
      * cells the wording names. The names are the template's; the wording's own cells, in every
-     * reading of the same wording, do not narrow.
+     * reading, do not narrow.
      */
-    private static boolean narrowed(Phrase.Match m, ProseFigure f, TableDef table) {
-        if (m.gaps().stream().allMatch(String::isEmpty)) {
-            return false;
-        }
-        List<Declared> own = new ArrayList<>();
-        for (ProseFigure same : table.figures()) {
-            if (same.phrase() == f.phrase() || same.phrase().source().equals(f.phrase().source())) {
-                own.addAll(same.rows());
-                if (same.column() != null) {
-                    own.add(same.column());
-                }
-            }
-        }
-        List<Declared> others = new ArrayList<>();
-        for (RowDef r : table.rows()) {
-            others.add(r);
-        }
-        for (ColumnDef c : table.columns()) {
-            others.add(c);
-        }
-        for (ColumnGroup g : table.groups()) {
-            others.add(g);
-        }
-        for (Declared d : others) {
-            if (own.contains(d)) {
+    private static boolean narrowed(Phrase.Match m, Wording w) {
+        for (String gap : m.gaps()) {
+            if (gap.length() < 2) {
                 continue;
             }
-            for (String name : d.names()) {
-                String bare = name.substring(Names.ordinalPrefix(name).length()).strip();
-                for (String gap : m.gaps()) {
-                    if ((bare.length() >= 2 && gap.contains(bare)) || (name.length() >= 2 && gap.contains(name))) {
-                        return true;
-                    }
+            for (String name : w.narrowing()) {
+                if (gap.contains(name)) {
+                    return true;
                 }
             }
         }
