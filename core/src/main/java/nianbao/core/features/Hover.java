@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nianbao.core.Analysis;
+import nianbao.core.diff.Correspondence;
 import nianbao.core.model.Cell;
 import nianbao.core.model.CellValue;
 import nianbao.core.model.ColumnSlot;
 import nianbao.core.model.HeaderEntry;
+import nianbao.core.model.PreviousReports;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportSection;
 import nianbao.core.model.ReportTable;
@@ -66,7 +68,8 @@ public final class Hover {
                 }
                 for (Cell c : r.cells()) {
                     if (c.column() != null && Locations.covers(c.word(), caret)) {
-                        return Optional.of(new HoverInfo(cell(analysis.rules(), t, r.def(), c), c.word().range()));
+                        return Optional.of(new HoverInfo(cell(analysis.rules(), t, r.def(), c)
+                                + lastYear(analysis.previous(), t, r.def(), c.column()), c.word().range()));
                     }
                 }
             }
@@ -156,21 +159,73 @@ public final class Hover {
         if (!column.unit().isEmpty() && value != null) {
             sb.append(" ").append(column.unit());
         }
-        List<RuleEvaluation.Instance> instances = rules.instancesOf(new RuleEvaluation.CellRef(t, row, column));
-        if (!instances.isEmpty()) {
-            sb.append("\n\n勾稽关系：");
-            for (RuleEvaluation.Instance i : instances) {
-                sb.append("\n- ").append(ruleName(i.rule())).append("：");
-                if (!i.evaluable()) {
-                    sb.append("有单元格缺失或不是数字，无法计算");
-                    continue;
+        RuleEvaluation.CellRef ref = new RuleEvaluation.CellRef(t, row, column);
+        List<RuleEvaluation.Instance> instances = rules.instancesOf(ref);
+        if (instances.isEmpty()) {
+            return sb.toString();
+        }
+        // The conclusion once: the value the broken rules blamed on this cell imply, when they agree.
+        List<RuleEvaluation.Failure> here = new ArrayList<>();
+        java.util.Map<RuleEvaluation.Instance, RuleEvaluation.Failure> failureOf = new java.util.IdentityHashMap<>();
+        for (RuleEvaluation.Failure f : rules.failures()) {
+            if (instances.stream().anyMatch(i -> i == f.instance())) {
+                failureOf.put(f.instance(), f);
+                if (f.blamed().equals(ref)) {
+                    here.add(f);
                 }
-                BigDecimal implied = i.impliedValue(new RuleEvaluation.CellRef(t, row, column));
-                if (implied != null) {
-                    sb.append("按此关系本格应为 ").append(number(implied)).append("，");
-                }
-                sb.append(i.holds() ? "成立 ✓" : "不成立 ✗");
             }
+        }
+        boolean agree = !here.isEmpty() && here.stream().allMatch(f -> f.implied() != null && f.bound() == 0
+                && !f.uncertain() && f.implied().compareTo(here.get(0).implied()) == 0);
+        if (agree && value != null) {
+            BigDecimal implied = here.get(0).implied();
+            sb.append("\n\n按勾稽关系应为 **").append(number(implied)).append("**（相差 ")
+                    .append(number(value.subtract(implied))).append("）");
+        }
+        if (here.size() > 1 || !here.isEmpty() && !agree) {
+            sb.append(agree ? "：" : "\n\n").append("本格使 ").append(here.size())
+                    .append(" 条勾稽关系不成立，最可能是它填错了");
+        }
+        sb.append("\n\n勾稽关系：");
+        for (RuleEvaluation.Instance i : instances) {
+            sb.append("\n- ").append(ruleName(i.rule())).append("：");
+            RuleEvaluation.Failure f = failureOf.get(i);
+            switch (i.status()) {
+                case HOLDS -> sb.append("成立 ✓");
+                case UNDECIDED -> sb.append("无法判断（有单元格未写出、不是数字，或所在行的数字个数不对）");
+                case BROKEN -> {
+                    sb.append("不成立 ✗");
+                    if (f != null && !f.blamed().equals(ref)) {
+                        sb.append("（报在“").append(f.blamed().row().shortName()).append("”的“")
+                                .append(f.blamed().column().shortName()).append("”上）");
+                    } else if (!agree && f != null && f.implied() != null && !f.uncertain()) {
+                        sb.append("，按此关系本格").append(f.bound() > 0 ? "至少" : f.bound() < 0 ? "至多" : "")
+                                .append("应为 ").append(number(f.implied()));
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Last year's value of a cell, when last year's report is known and has a corresponding cell
+     * (in another format through the template's correspondence): "" otherwise.
+     */
+    private static String lastYear(PreviousReports.Lookup previous, ReportTable t, RowDef row, ColumnDef column) {
+        if (previous == null || previous.report() == null) {
+            return "";
+        }
+        BigDecimal last = Correspondence.lastYearValue(previous.report(), t.def(), row, column);
+        if (last == null) {
+            return "";
+        }
+        String file = previous.source() == null ? "" : "（" + java.nio.file.Path.of(previous.source()).getFileName() + "）";
+        StringBuilder sb = new StringBuilder("\n\n上年").append(file).append("：").append(number(last));
+        BigDecimal now = t.valueFor(row, column);
+        if (now != null && now.compareTo(last) != 0) {
+            BigDecimal change = now.subtract(last);
+            sb.append("，本年").append(change.signum() > 0 ? "增加 " : "减少 ").append(number(change.abs()));
         }
         return sb.toString();
     }
