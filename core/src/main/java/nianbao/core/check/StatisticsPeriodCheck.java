@@ -10,9 +10,15 @@ import nianbao.core.text.Phrase;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** The statistics-period sentence ("统计期限为2021年1月1日至2021年12月31日") names another year. */
+/**
+ * The statistics-period sentence ("统计期限为2021年1月1日至2021年12月31日") names another year, or
+ * a year mistyped ("202020年"). The wordings are the template's ({@code 年度说法}); each wrong year
+ * is reported on exactly its digits, once even when several wordings find it.
+ */
 final class StatisticsPeriodCheck extends BaseCheck {
 
     StatisticsPeriodCheck() {
@@ -33,11 +39,13 @@ final class StatisticsPeriodCheck extends BaseCheck {
                     continue;
                 }
                 String text = p.text().text();
+                Set<Integer> seen = new HashSet<>();
+                Phrase.Text prepared = Phrase.text(text);
                 for (Phrase phrase : ctx.report().template().yearPhrases()) {
-                    for (Phrase.Match m : phrase.find(text)) {
+                    for (Phrase.Match m : phrase.find(prepared)) {
                         for (Phrase.Figure f : m.figures()) {
                             String written = Nfkc.normalize(f.text());
-                            if (written.equals(expected)) {
+                            if (!f.slot().equals("年") || written.equals(expected) || !seen.add(f.start())) {
                                 continue;
                             }
                             Position start = p.text().range().start();

@@ -367,16 +367,24 @@ final class TemplateImage {
                 t.addRule(new RuleDef(id, scope, lhs, rhs, severity, string(), string(), string(), range()));
             }
             int figures = count();
+            ProseFigure previous = null;
             for (int i = 0; i < figures; i++) {
-                Phrase phrase = Phrase.compile(string());
+                String wording = string();
                 List<RowDef> of = new ArrayList<>();
                 int n = count();
                 for (int j = 0; j < n; j++) {
                     of.add(rows.get(in.readInt()));
                 }
                 int column = in.readInt();
-                t.addFigure(new ProseFigure(phrase, List.copyOf(of), column < 0 ? null : columns.get(column), t, string(),
-                        range()));
+                String templateId = string();
+                Range declaredAt = range();
+                // the readings of one declaration (说法 a@x|b@x …) share its wording, as the reader made them
+                boolean sameDeclaration = previous != null && previous.phrase().source().equals(wording)
+                        && previous.declaredAt().equals(declaredAt);
+                Phrase phrase = sameDeclaration ? previous.phrase() : Phrase.compile(wording);
+                previous = new ProseFigure(phrase, List.copyOf(of), column < 0 ? null : columns.get(column), t, templateId,
+                        sameDeclaration ? previous.declaredAt() : declaredAt);
+                t.addFigure(previous);
             }
             int zeros = count();
             for (int i = 0; i < zeros; i++) {

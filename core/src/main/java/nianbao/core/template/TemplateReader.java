@@ -69,7 +69,7 @@ public final class TemplateReader {
         k.put("行", "行 标识 标签：表中填数字的一行");
         k.put("标题行", "标题行 标识 标签：不填数字、统领其下各行的一行");
         k.put("规则", "规则 标识 每行|每列 [警告]：左 = 右：勾稽关系；x.* 表示标题行 x 下各行，上年.x 表示上年报告的 x");
-        k.put("说法", "说法 行@列 措辞：正文陈述本表数字的说法，如 受理…信息公开申请{数}件");
+        k.put("说法", "说法 行@列 措辞：正文陈述本表数字的说法，如 受理…信息公开申请{数}件；几种读法用 | 隔开，不可比较的写 -");
         k.put("应为零", "应为零 标识 层级=甲,乙 行[@列]：这些层级的机关此处应为 0");
         k.put("推断", "推断 层级 机关名称结尾…：按机关名称推断层级");
         k.put("年度说法", "年度说法 措辞：其中的 {年} 应为报告年度（统计期限）");
@@ -425,28 +425,11 @@ public final class TemplateReader {
                     if (!boundedGaps(d)) {
                         return null;
                     }
-                    TableDef table = (TableDef) parent;
-                    String ref = args.get(0).text();
-                    int at = ref.indexOf('@');
-                    String wording = d.rest().text().substring(ref.length()).replace(" ", "");
-                    nianbao.core.text.Phrase phrase = nianbao.core.text.Phrase.compile(wording);
-                    ColumnDef column = at < 0 ? null : table.column(ref.substring(at + 1));
-                    List<RowDef> rows = new ArrayList<>();
-                    for (String rowId : (at < 0 ? ref : ref.substring(0, at)).split("\\+")) {
-                        RowDef r = table.row(rowId);
-                        if (r == null || r.heading()) {
-                            rows = null;
-                            break;
-                        }
-                        rows.add(r);
-                    }
-                    if (column == null || rows == null) {
-                        diagnostics.error(TemplateProblem.UNKNOWN_REF.id(), args.get(0).range(), "说法要写明表中的行和列：行标识@列标识，如 new@total");
-                    } else if (phrase == null || wording.indexOf("{数}") != wording.lastIndexOf("{数}")) {
-                        diagnostics.error(TemplateProblem.PHRASE.id(), d.rest().range(), "说法中要有且只有一个 {数}");
-                    } else {
-                        table.addFigure(new ProseFigure(phrase, List.copyOf(rows), column, table, fileId, d.range()));
-                    }
+                    // the reference is the first run of non-spaces (the lexer splits words at + and |)
+                    String rest = d.rest().text().strip();
+                    int space = rest.indexOf(' ');
+                    figures((TableDef) parent, d, args.get(0), space < 0 ? rest : rest.substring(0, space),
+                            space < 0 ? "" : rest.substring(space).replace(" ", ""));
                     return null;
                 }
                 case "应为零" -> {
@@ -716,6 +699,44 @@ public final class TemplateReader {
                 return false;
             }
             return true;
+        }
+
+        /**
+         * {@code 说法 REF 措辞}: REF is {@code 行[+行]@列}, several of them joined by {@code |} when the
+         * wording is read either way (each reading is a figure of its own, sharing the wording), or
+         * {@code -} for a wording that states no cell (its figures are not comparable).
+         */
+        private void figures(TableDef table, TemplateSyntax.Declaration d, Word at0, String ref, String wording) {
+            nianbao.core.text.Phrase phrase = nianbao.core.text.Phrase.compile(wording);
+            if (phrase == null || wording.indexOf("{数}") < 0 || wording.indexOf("{数}") != wording.lastIndexOf("{数}")) {
+                diagnostics.error(TemplateProblem.PHRASE.id(), d.rest().range(), "说法中要有且只有一个 {数}");
+                return;
+            }
+            if (ref.equals("-")) {
+                table.addFigure(new ProseFigure(phrase, List.of(), null, table, fileId, d.range()));
+                return;
+            }
+            List<ProseFigure> readings = new ArrayList<>();
+            for (String reading : ref.split("\\|", -1)) {
+                int at = reading.indexOf('@');
+                ColumnDef column = at < 0 ? null : table.column(reading.substring(at + 1));
+                List<RowDef> rows = new ArrayList<>();
+                for (String rowId : (at < 0 ? reading : reading.substring(0, at)).split("\\+", -1)) {
+                    RowDef r = table.row(rowId);
+                    if (r == null || r.heading()) {
+                        rows = null;
+                        break;
+                    }
+                    rows.add(r);
+                }
+                if (column == null || rows == null) {
+                    diagnostics.error(TemplateProblem.UNKNOWN_REF.id(), at0.range(),
+                            "说法要写明表中的行和列：行标识@列标识，如 new@total；几种读法用 | 隔开，不可比较的写 -");
+                    return;
+                }
+                readings.add(new ProseFigure(phrase, List.copyOf(rows), column, table, fileId, d.range()));
+            }
+            readings.forEach(table::addFigure);
         }
 
         /** A wording of more gaps than a shared template may ask the checker to try is refused. */

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  *
  * <p>The pattern language is deliberately small, so that a shared template can never make the
  * checker slow: literal text; {@code …} for a short gap (at most 12 characters, not crossing
- * punctuation or digits); {@code {数}} for a number (Arabic or Chinese numerals); {@code {年}}
- * for a four-digit year. It compiles to a regular expression with bounded repetition only.
+ * punctuation, digits or the conjunctions 和 及 与 或, after which a figure would count more than
+ * one thing: 制发和废止规范性文件5件, and a wording never starts right after one); {@code {数}} for a number (Arabic or Chinese numerals); {@code {年}}
+ * for a four-digit year. A match that ends in 以上, 以下, 左右 or 之多 gives a bound or an estimate,
+ * not a figure, and is not a match. It compiles to a regular expression with bounded repetition only.
  *
  * <p>Bounded repetition alone is not enough: a wording of many gaps ({@code …申…申…申…}) against
  * a long line backtracks through every way of sharing the line among the gaps. So a run of
@@ -23,6 +25,12 @@ import java.util.regex.Pattern;
 public final class Phrase {
 
     private static final int GAP = 12;
+
+    /** Conjunctions: no gap crosses one, and no wording starts right after one. */
+    private static final String CONJUNCTIONS = "和及与或";
+
+    /** The slot name of a gap's capturing group; gaps are not figures. */
+    private static final String GAP_SLOT = "…";
 
     /** The most gaps a wording may have; the template reader refuses more. */
     public static final int MAX_GAPS = 4;
@@ -46,8 +54,11 @@ public final class Phrase {
     public record Figure(String slot, String text, int start, int end) {
     }
 
-    /** One match of the phrase: its span and its figures. */
-    public record Match(int start, int end, List<Figure> figures) {
+    /**
+     * One match of the phrase: its span, its figures, and the text each {@code …} gap took (so
+     * that a check can refuse a match whose gap narrows what the figure counts).
+     */
+    public record Match(int start, int end, List<Figure> figures, List<String> gaps) {
     }
 
     /** Compiles a wording; null if it has no slot (a wording must find a figure). */
@@ -77,7 +88,8 @@ public final class Phrase {
                 }
                 String next = i < wording.length() && wording.charAt(i) != '{'
                         ? quoteInClass(wording.codePointAt(i)) : "";
-                re.append("[^。；;，,、！!？?0-9０-９\\n").append(next).append("]{0,").append(GAP).append("}?");
+                re.append("([^。；;，,、！!？?0-9０-９和及与或\\n").append(next).append("]{0,").append(GAP).append("}?)");
+                slots.add(GAP_SLOT);
             } else {
                 re.append(Pattern.quote(String.valueOf(wording.charAt(i))));
                 literal.append(wording.charAt(i));
@@ -85,6 +97,8 @@ public final class Phrase {
             }
         }
         anchor = literal.length() > anchor.length() ? literal.toString() : anchor;
+        // and a figure given as a bound or an estimate (20件以上, 20件左右) states no cell
+        re.append("(?!以上|以下|左右|之多)");
         if (slots.isEmpty()) {
             return null;
         }
@@ -111,8 +125,79 @@ public final class Phrase {
         return source;
     }
 
+    /**
+     * A text prepared for matching: the text without the spaces that do not count (text taken
+     * from PDFs and OCR puts them around figures: "申请 17 件", "2023 年 1 月 1 日"; a space
+     * between two digits keeps two numbers apart and stays), and where each of its characters
+     * stands in the text as given. Prepare a line once and match every wording against it.
+     */
+    public static final class Text {
+
+        private final String text;
+        private final String compact;
+        /** {@code at[i]}: where the i-th character of {@code compact} stands; null when nothing was dropped. */
+        private final int[] at;
+
+        private Text(String text) {
+            this.text = text;
+            int first = firstDropped(text);
+            if (first < 0) {
+                compact = text;
+                at = null;
+                return;
+            }
+            int[] positions = new int[text.length() + 1];
+            StringBuilder sb = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                if (i >= first && dropped(text, i)) {
+                    continue;
+                }
+                positions[sb.length()] = i;
+                sb.append(text.charAt(i));
+            }
+            positions[sb.length()] = text.length();
+            compact = sb.toString();
+            at = positions;
+        }
+
+        private int start(int compactIndex) {
+            return at == null ? compactIndex : at[compactIndex];
+        }
+
+        /** The end in the text of a non-empty span ending at {@code compactEnd}. */
+        private int end(int compactEnd) {
+            return at == null ? compactEnd : at[compactEnd - 1] + 1;
+        }
+
+        private static int firstDropped(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (dropped(text, i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean dropped(String text, int i) {
+            char c = text.charAt(i);
+            return (c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t')
+                    && !(i > 0 && isDigit(text.charAt(i - 1)) && i + 1 < text.length() && isDigit(text.charAt(i + 1)));
+        }
+    }
+
+    /** A text prepared for {@link #find(Text)}. */
+    public static Text text(String text) {
+        return new Text(text);
+    }
+
+    /** The matches in a text; positions are those of the text as given (see {@link Text}). */
     public List<Match> find(String text) {
-        if (!text.contains(anchor)) {
+        return find(new Text(text));
+    }
+
+    /** The matches in a prepared text; positions are those of the text as given. */
+    public List<Match> find(Text t) {
+        if (!t.compact.contains(anchor)) {
             return List.of(); // cheaper than running the pattern over a text that cannot match
         }
         Pattern p = pattern;
@@ -121,14 +206,29 @@ public final class Phrase {
             pattern = p;
         }
         List<Match> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
+        Matcher m = p.matcher(t.compact);
         while (m.find()) {
-            List<Figure> figures = new ArrayList<>();
-            for (int g = 1; g <= m.groupCount(); g++) {
-                figures.add(new Figure(slots.get(g - 1), m.group(g), m.start(g), m.end(g)));
+            if (m.start() > 0 && CONJUNCTIONS.indexOf(t.compact.charAt(m.start() - 1)) >= 0) {
+                continue; // 制发和废止规范性文件5件 is not 废止…5件 (tested here, not in the pattern, which
+                          // would lose the regex engine's fast search for the wording's first characters)
             }
-            out.add(new Match(m.start(), m.end(), figures));
+            List<Figure> figures = new ArrayList<>();
+            List<String> gaps = new ArrayList<>();
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (slots.get(g - 1).equals(GAP_SLOT)) {
+                    gaps.add(m.group(g));
+                } else {
+                    int start = t.start(m.start(g));
+                    int end = t.end(m.end(g));
+                    figures.add(new Figure(slots.get(g - 1), t.text.substring(start, end), start, end));
+                }
+            }
+            out.add(new Match(t.start(m.start()), t.end(m.end()), figures, gaps));
         }
         return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 }

@@ -16,4 +16,24 @@ class StatisticsPeriodCheckTest {
     void quiet() {
         fixture.quiet("quiet");
     }
+
+    @Test
+    void realPeriodWordingsWithTheRightYear() {
+        fixture.quiet("quiet-real-wordings");
+    }
+
+    @Test
+    void lastYearsPeriodKept() {
+        fixture.fires("fires-wrong-year");
+    }
+
+    @Test
+    void secondYearOmitted() {
+        fixture.fires("fires-second-year-omitted");
+    }
+
+    @Test
+    void spacesAroundTheFigures() {
+        fixture.fires("fires-spaces");
+    }
 }
