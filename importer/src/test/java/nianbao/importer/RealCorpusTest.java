@@ -358,7 +358,11 @@ class RealCorpusTest {
         }
     }
 
-    /** What the message of an expected error must contain: {@code “本年新收”行：} for a row rule. */
+    /**
+     * What the message of an expected error must contain: {@code “本年新收”行的勾稽关系不成立} for a
+     * row rule (the rule's own row, wherever the finding is placed; the Diagnostic carries no
+     * structured rule scope, so the message's fixed phrase naming it is matched).
+     */
     private static List<String> fragments(JsonObject want) {
         if (want.has("text")) {
             List<String> out = new ArrayList<>();
@@ -370,11 +374,11 @@ class RealCorpusTest {
         if (want.has("column")) {
             String label = want.get("column").getAsString();
             ColumnDef column = applications.columns().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
-            return List.of("“" + column.shortName() + "”列：");
+            return List.of("“" + column.shortName() + "”列的勾稽关系不成立");
         }
         String row = want.get("row").getAsString();
         RowDef def = T3_ROWS.containsKey(row) ? applications.row(T3_ROWS.get(row))
                 : review.rows().stream().filter(r -> r.label().equals(row)).findFirst().orElseThrow();
-        return List.of("“" + def.shortName() + "”行：");
+        return List.of("“" + def.shortName() + "”行的勾稽关系不成立");
     }
 }

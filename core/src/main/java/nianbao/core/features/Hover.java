@@ -182,8 +182,10 @@ public final class Hover {
             sb.append("\n\n按勾稽关系应为 **").append(number(implied)).append("**（相差 ")
                     .append(number(value.subtract(implied))).append("）");
         }
-        if (here.size() > 1 || !here.isEmpty() && !agree) {
-            sb.append(agree ? "：" : "\n\n").append("本格使 ").append(here.size())
+        // The blame names this cell only through findings that are not uncertain (their value is a sound repair).
+        long named = here.stream().filter(f -> !f.uncertain()).count();
+        if (named > 1 || named > 0 && !agree) {
+            sb.append(agree ? "：" : "\n\n").append("本格使 ").append(named)
                     .append(" 条勾稽关系不成立，最可能是它填错了");
         }
         sb.append("\n\n勾稽关系：");
@@ -198,7 +200,8 @@ public final class Hover {
                     if (f != null && !f.blamed().equals(ref)) {
                         sb.append("（报在“").append(f.blamed().row().shortName()).append("”的“")
                                 .append(f.blamed().column().shortName()).append("”上）");
-                    } else if (!agree && f != null && f.implied() != null && !f.uncertain()) {
+                    } else if (!agree && f != null && f.implied() != null
+                            && (!f.uncertain() || RuleEvaluation.fits(f.implied(), column))) {
                         sb.append("，按此关系本格").append(f.bound() > 0 ? "至少" : f.bound() < 0 ? "至多" : "")
                                 .append("应为 ").append(number(f.implied()));
                     }

@@ -2,11 +2,14 @@ package nianbao.core.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nianbao.core.rules.RuleEvaluation.CellRef;
 import nianbao.core.rules.RuleEvaluation.Failure;
 import nianbao.core.rules.RuleEvaluation.Instance;
@@ -31,7 +34,10 @@ import nianbao.core.rules.RuleEvaluation.Status;
  * <li>then the first term (the total the rule states).</li>
  * </ol>
  * When several cells tie at the top and the stated total is not one of them, nothing singles a
- * cell out: the finding goes on the stated total, marked uncertain, without a fix.
+ * cell out: the finding goes on the stated total, marked uncertain, without a fix. The cell found
+ * is then only a candidate: it is named, with its value and a quick fix, only when that value is a
+ * sound repair ({@link #settle}); else the finding goes on the stated total, uncertain, too. A
+ * wrong blame costs more than a finding that leaves the cell to the clerk.
  */
 final class Blame {
 
@@ -64,7 +70,7 @@ final class Blame {
                 out.add(blame.blame(i));
             }
         }
-        return blame.pairFixes(out);
+        return blame.settle(out);
     }
 
     /**
@@ -143,9 +149,9 @@ final class Blame {
         if (tie && !best.equals(total)) {
             return new Failure(i, total, valueOf(i, total), implied.get(total), 0, bound(i, total), true, Map.of());
         }
-        BigDecimal value = implied.get(best);
-        Map<CellRef, BigDecimal> fix = bestValid && safe(Map.of(best, value)) ? Map.of(best, value) : Map.of();
-        return new Failure(i, best, valueOf(i, best), value, bestStanding.broken() - 1, bound(i, best), false, fix);
+        // A candidate only: settle() keeps it when its value is sound, else moves the finding to the rule.
+        return new Failure(i, best, valueOf(i, best), implied.get(best), bestStanding.broken() - 1, bound(i, best),
+                false, Map.of());
     }
 
     /** Positive when the first cell is the likelier culprit, 0 when nothing tells them apart. */
@@ -183,51 +189,114 @@ final class Blame {
     }
 
     /**
-     * A value that alone would break a sound rule may be safe together with the value another
-     * finding proposes for a cell of that rule: 上年结转 of 自然人 and of 总计 both wrong by the
-     * same amount keep their row total, and only both changed together keep it.
+     * Keeps a candidate cell only when its value is a sound repair, and turns every other finding
+     * into one on the rule (its stated total, uncertain, without a fix). Being in the most broken
+     * rules is evidence only when the one change repairs them: a sound value fits its column (never
+     * "应为 -1" for a count); and with the values all kept candidates propose written (a 总计 column
+     * left blank on many rows is repaired by all of them together; a total row left out needs all
+     * its cells), every broken rule the cell is in no longer fails, and no rule it is in that holds
+     * or could hold fails. Dropping a candidate can undo another's repair, so the test runs until
+     * nothing more is dropped. The quick fix writes the value alone when that is safe, or with the
+     * value another candidate proposes for a cell of the same sound rule (上年结转 of 自然人 and of
+     * 总计 both wrong by the same amount keep their row total only when both change); else none.
      */
-    private List<Failure> pairFixes(List<Failure> failures) {
+    private List<Failure> settle(List<Failure> failures) {
         Map<CellRef, BigDecimal> proposed = new LinkedHashMap<>();
+        Set<CellRef> conflicting = new HashSet<>();
         for (Failure f : failures) {
-            if (!f.uncertain() && f.implied() != null && f.bound() == 0
-                    && RuleEvaluation.fits(f.implied(), f.blamed().column())) {
+            if (!f.uncertain() && f.implied() != null && RuleEvaluation.fits(f.implied(), f.blamed().column())) {
                 BigDecimal old = proposed.putIfAbsent(f.blamed(), f.implied());
                 if (old != null && old.compareTo(f.implied()) != 0) {
-                    proposed.put(f.blamed(), null);
+                    conflicting.add(f.blamed());
                 }
             }
+        }
+        proposed.keySet().removeAll(conflicting);
+        Map<CellRef, Map<CellRef, BigDecimal>> fixes = new HashMap<>();
+        boolean dropped = true;
+        while (dropped) {
+            fixes.clear();
+            Map<Instance, Status> after = new IdentityHashMap<>();
+            List<CellRef> unsound = new ArrayList<>();
+            for (Map.Entry<CellRef, BigDecimal> e : proposed.entrySet()) {
+                if (sound(e.getKey(), proposed, after)) {
+                    fixes.put(e.getKey(), safeFix(e.getKey(), proposed, failures));
+                } else {
+                    unsound.add(e.getKey());
+                }
+            }
+            proposed.keySet().removeAll(unsound);
+            dropped = !unsound.isEmpty();
         }
         List<Failure> out = new ArrayList<>(failures.size());
         for (Failure f : failures) {
-            BigDecimal mine = proposed.get(f.blamed());
-            if (!f.fix().isEmpty() || mine == null) {
-                out.add(f);
+            Map<CellRef, BigDecimal> fix = f.uncertain() ? null : fixes.get(f.blamed());
+            if (f.uncertain() || fix != null) {
+                out.add(fix == null ? f : new Failure(f.instance(), f.blamed(), f.declared(), f.implied(), f.sharedWith(),
+                        f.bound(), false, fix));
                 continue;
             }
-            Map<CellRef, BigDecimal> pair = null;
-            for (Instance held : byCell.getOrDefault(f.blamed(), List.of())) {
-                if (status.get(held) != Status.HOLDS || pair != null) {
-                    continue;
-                }
-                for (Part p : held.parts()) {
-                    BigDecimal other = proposed.get(p.cell());
-                    if (other == null || p.cell().equals(f.blamed())) {
-                        continue;
-                    }
-                    Map<CellRef, BigDecimal> tried = new LinkedHashMap<>();
-                    tried.put(f.blamed(), mine);
-                    tried.put(p.cell(), other);
-                    if (f.instance().statusWith(tried) != Status.BROKEN && safe(tried)) {
-                        pair = tried;
-                        break;
-                    }
-                }
-            }
-            out.add(pair == null ? f : new Failure(f.instance(), f.blamed(), f.declared(), f.implied(), f.sharedWith(),
-                    f.bound(), false, java.util.Collections.unmodifiableMap(pair)));
+            Instance i = f.instance();
+            CellRef total = i.statedTotal();
+            out.add(new Failure(i, total, valueOf(i, total), implied(i).get(total), 0, bound(i, total), true, Map.of()));
         }
         return out;
+    }
+
+    /**
+     * With all the proposed values written, no broken rule the cell is in still fails, and no rule
+     * it is in that holds (or could hold) fails.
+     */
+    private boolean sound(CellRef cell, Map<CellRef, BigDecimal> proposed, Map<Instance, Status> after) {
+        for (Instance i : byCell.getOrDefault(cell, List.of())) {
+            Status before = status.get(i);
+            Status now = after.computeIfAbsent(i, k -> k.statusWith(proposed));
+            if (now == Status.BROKEN || before == Status.HOLDS && now != Status.HOLDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The values a quick fix writes for a candidate: its own value when that alone is safe, else
+     * paired with another candidate's value for a cell of a rule that holds, when the pair is safe
+     * and still repairs the candidate's rules; none when neither is (the candidate is sound only
+     * with more of the proposed values written, as a total row left out is).
+     */
+    private Map<CellRef, BigDecimal> safeFix(CellRef cell, Map<CellRef, BigDecimal> proposed, List<Failure> failures) {
+        BigDecimal mine = proposed.get(cell);
+        if (safe(Map.of(cell, mine))) {
+            return Map.of(cell, mine);
+        }
+        for (Instance held : byCell.getOrDefault(cell, List.of())) {
+            if (status.get(held) != Status.HOLDS) {
+                continue;
+            }
+            for (Part p : held.parts()) {
+                BigDecimal other = proposed.get(p.cell());
+                if (other == null || p.cell().equals(cell)) {
+                    continue;
+                }
+                Map<CellRef, BigDecimal> tried = new LinkedHashMap<>();
+                tried.put(cell, mine);
+                tried.put(p.cell(), other);
+                if (repairsOwn(cell, tried, failures) && safe(tried)) {
+                    return Collections.unmodifiableMap(tried);
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    /** Every rule whose finding blames the cell no longer fails with these values. */
+    private static boolean repairsOwn(CellRef cell, Map<CellRef, BigDecimal> values, List<Failure> failures) {
+        for (Failure f : failures) {
+            if (f.blamed().equals(cell) && !f.uncertain() && f.instance().statusWith(values) == Status.BROKEN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

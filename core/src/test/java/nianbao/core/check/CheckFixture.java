@@ -58,7 +58,8 @@ public final class CheckFixture {
         Golden.assertMatches(expectedFile(name), render(found));
     }
 
-    private List<Diagnostic> diagnostics(String name) {
+    /** The diagnostics a case gives (for a test that asserts more than the golden file). */
+    List<Diagnostic> diagnostics(String name) {
         Path file = ROOT.resolve(id).resolve(name + ".nianbao");
         return analyze(file, Golden.read(file)).diagnostics();
     }
