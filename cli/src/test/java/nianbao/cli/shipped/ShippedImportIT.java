@@ -1,0 +1,102 @@
+package nianbao.cli.shipped;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code nianbao import} of the built jar on real published reports, one per input format: the
+ * imported report is compiled to JSON by the same jar, and every hand-read cell must be in it.
+ * This is the test that would have caught jsoup missing from the shipped libraries (issue 14).
+ */
+class ShippedImportIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importOfARealWebPageKeepsEveryHandReadCell() throws IOException {
+        String page = Shipped.copy(Shipped.input("30-pingtan-shiyanqu-2024.html"), dir);
+        ReportJson report = importAndCompile(page, "30-pingtan-shiyanqu-2024");
+        assertEquals("national-2021", report.templateId());
+        int cells = HandRead.of(Shipped.input("30-pingtan-shiyanqu-2024.json")).assertEveryCell(report);
+        assertTrue(cells >= 200, "cells compared: " + cells);
+        Shipped.Run check = Shipped.nianbao(dir, "check", "out/30-pingtan-shiyanqu-2024.nianbao").assertNoStackTrace();
+        assertEquals(0, check.exit(), "the report has no error inside itself: " + check);
+    }
+
+    @Test
+    void importOfARealWordFileKeepsEveryHandReadCell() throws IOException {
+        String word = Shipped.copy(Shipped.input("30-pingtan-shiyanqu-2024.docx"), dir);
+        ReportJson report = importAndCompile(word, "30-pingtan-shiyanqu-2024");
+        int cells = HandRead.of(Shipped.input("30-pingtan-shiyanqu-2024.json")).assertEveryCell(report);
+        assertTrue(cells >= 200, "cells compared: " + cells);
+    }
+
+    @Test
+    void importOfTextTakenOutOfAWordFileGivesTheExampleBack() throws IOException {
+        String text = Shipped.copy(Shipped.input("guanghua-2021-word.txt"), dir);
+        Shipped.Run run = Shipped.nianbao(dir, "import", text, "-o", "out", "--check").assertNoStackTrace();
+        assertEquals(0, run.exit(), run::toString);
+        ReportJson imported = compile("out/guanghua-2021-word.nianbao");
+        String example = Shipped.copy(Shipped.example("guanghua-2021.nianbao"), dir);
+        ReportJson original = compile(example);
+        assertEquals(original.tables(), imported.tables());
+        assertEquals(original.header("机关"), imported.header("机关"));
+    }
+
+    /**
+     * PDF import (Apache PDFBox) comes with branch {@code pdf} (issue 14 item 2): remove
+     * {@code @Disabled} when it is merged. The real PDF's two errors in table 四 must be found.
+     */
+    @Test
+    @Disabled("enable when PDF import (branch pdf, issue 14 item 2) is merged")
+    void importOfARealPdfKeepsEveryHandReadCellAndCheckFindsItsErrors() throws IOException {
+        importOfHongze("26-hongze-qu-2023.pdf");
+    }
+
+    /**
+     * Space-aligned text as {@code pdftotext -layout} gives it comes with branch {@code pdf} too
+     * (issue 14 item 3): remove {@code @Disabled} when it is merged.
+     */
+    @Test
+    @Disabled("enable when reading space-aligned text (branch pdf, issue 14 item 3) is merged")
+    void importOfTheTextLayerOfARealPdfKeepsEveryHandReadCellAndCheckFindsItsErrors() throws IOException {
+        importOfHongze("26-hongze-qu-2023.txt");
+    }
+
+    private void importOfHongze(String file) throws IOException {
+        String input = Shipped.copy(Shipped.input(file), dir);
+        ReportJson report = importAndCompile(input, "26-hongze-qu-2023");
+        int cells = HandRead.of(Shipped.input("26-hongze-qu-2023.json")).assertEveryCell(report);
+        assertTrue(cells >= 40, "cells compared: " + cells);
+        Shipped.Run check = Shipped.nianbao(dir, "check", "out/26-hongze-qu-2023.nianbao").assertNoStackTrace();
+        assertEquals(1, check.exit(), check::toString);
+        // 行政复议 10+1+0+0 but 总计 0; 复议后起诉 5 but 总计 0.
+        Pattern error = Pattern.compile(".*: error: .*\\[balance\\.row-total]");
+        assertEquals(2, check.outLines().stream().filter(l -> error.matcher(l).matches()).count(), check::toString);
+    }
+
+    /** Imports {@code input} into out/NAME.nianbao, then compiles that to JSON with the same jar. */
+    private ReportJson importAndCompile(String input, String name) throws IOException {
+        Shipped.Run run = Shipped.nianbao(dir, "import", input, "-o", "out").assertNoStackTrace();
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.err().contains("已生成 out/" + name + ".nianbao"), run::toString);
+        return compile("out/" + name + ".nianbao");
+    }
+
+    private ReportJson compile(String report) throws IOException {
+        Shipped.Run run = Shipped.nianbao(dir, "compile", report, "--to", "json", "-o", "json/", "--force").assertNoStackTrace();
+        assertEquals(0, run.exit(), run::toString);
+        String name = Path.of(report).getFileName().toString().replace(".nianbao", ".json");
+        assertTrue(Files.isRegularFile(dir.resolve("json").resolve(name)), run::toString);
+        return ReportJson.read(dir.resolve("json").resolve(name));
+    }
+}
