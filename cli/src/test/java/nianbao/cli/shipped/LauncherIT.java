@@ -112,13 +112,18 @@ class LauncherIT {
     }
 
     @Test
-    void lspStartsWithTheServersFlagsAndItsOwnArchive() throws Exception {
+    void lspStartsTheServerJarWithItsFlagsAndArchiveAsEditorsDo() throws Exception {
         write(repo.resolve("cli/target/nianbao.jsa"), "archive of check");
-        write(repo.resolve("cli/target/nianbao-lsp.jsa"), "archive of lsp");
+        write(repo.resolve("server/target/nianbao-server.jar"), "server jar");
+        write(repo.resolve("server/target/nianbao-server.jsa"), "archive of the server");
         launch(Map.of(), "lsp");
         String lsp = Files.readAllLines(log).get(0);
-        assertTrue(lsp.contains(" -Xms8m ") && lsp.contains("-XX:SharedArchiveFile=" + repo.resolve("cli/target/nianbao-lsp.jsa"))
-                && lsp.endsWith("-jar " + repo.resolve("cli/target/nianbao.jar") + " lsp"), lsp);
+        assertTrue(lsp.contains(" -Xms8m ") && lsp.contains("-XX:SharedArchiveFile=" + repo.resolve("server/target/nianbao-server.jsa"))
+                && lsp.endsWith("-jar " + repo.resolve("server/target/nianbao-server.jar")), lsp);
+        Files.delete(log);
+        launch(Map.of(), "lsp", "--help");
+        String help = Files.readAllLines(log).get(0);
+        assertTrue(help.endsWith("-jar " + repo.resolve("cli/target/nianbao.jar") + " lsp --help"), "the CLI explains its commands: " + help);
         Files.delete(log);
         launch(Map.of(), "check", "x.nianbao");
         String check = Files.readAllLines(log).get(0);
