@@ -31,7 +31,7 @@ final class TemplateImage {
 
     /** The first bytes of an image and its format; an image of another format is not read. */
     private static final int MAGIC = 0x4E42_5449; // "NBTI"
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private TemplateImage() {
     }
@@ -220,6 +220,7 @@ final class TemplateImage {
             string(d.label());
             strings(d.aliases());
             string(d.description());
+            strings(d.formerIds());
             string(d.templateId());
             range(d.declaredAt());
         }
@@ -411,12 +412,14 @@ final class TemplateImage {
             String label;
             List<String> aliases;
             String description;
+            List<String> formerIds;
             String templateId;
             Range range;
 
             void applyTo(Declared d) {
                 d.addAliases(aliases);
                 d.setDescription(description);
+                d.addFormerIds(formerIds);
             }
         }
 
@@ -426,6 +429,7 @@ final class TemplateImage {
             d.label = string();
             d.aliases = strings();
             d.description = string();
+            d.formerIds = strings();
             d.templateId = string();
             d.range = range();
             return d;
