@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * check, compile, init and sum of the built jar ({@code java -jar cli/target/nianbao.jar}, its
+ * check, compile, init, sum and diff of the built jar ({@code java -jar cli/target/nianbao.jar}, its
  * libraries in {@code lib/}), each run as a separate process on copies of the real examples.
  */
 class ShippedCommandsIT {
@@ -106,6 +106,21 @@ class ShippedCommandsIT {
         assertEquals("青山县", total.header("机关"));
         assertEquals(List.of(10.0, 2.0, 0.0, 0.0, 0.0, 0.0, 12.0), total.row("applications", "一、本年新收政府信息公开申请数量"));
         assertEquals(List.of(82.0), total.row("art20-5", "行政许可"));
+    }
+
+    @Test
+    void diffListsWhatChangedFromLastYearsReport() {
+        Shipped.Run run = Shipped.nianbao(dir, "diff", "yunxi-2020.nianbao", "yunxi-2021.nianbao", "--format", "json")
+                .assertNoStackTrace();
+        assertEquals(1, run.exit(), "changes were found: " + run);
+        JsonObject diff = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals(2020, diff.getAsJsonObject("lastYear").get("year").getAsInt());
+        assertEquals("qingshan-county", diff.getAsJsonObject("thisYear").get("template").getAsString());
+        // 行政规范性文件 / 本年制发件数: 2 in the 2020 report, 3 in 2021 (line 20 of yunxi-2021).
+        JsonObject cell = diff.getAsJsonArray("tables").get(0).getAsJsonObject().getAsJsonArray("cells").get(0).getAsJsonObject();
+        assertEquals("行政规范性文件", cell.get("rowLabel").getAsString(), cell::toString);
+        assertEquals(2, cell.get("old").getAsInt(), cell::toString);
+        assertEquals(3, cell.get("new").getAsInt(), cell::toString);
     }
 
     /** The example with 本年新收/自然人 changed from blank to 3, which breaks two sums. */
