@@ -63,13 +63,19 @@ final class LineTables {
         return new LineTables(def, lines, target, problems).read(from, to);
     }
 
-    private Read read(int from, int to) {
-        List<Integer> candidates = new ArrayList<>();
-        List<TextRow> rows = new ArrayList<>();
-        // Label pieces above a row and below it: a wrapped label may stand on either side of its values.
-        List<String> above = new ArrayList<>();
-        List<String> below = new ArrayList<>();
+    /**
+     * The lines of a region that end in values, with the label pieces around each: above a row,
+     * the text since the row before; below it, the rest of its own label (up to a line that starts
+     * with an ordinal, which starts the next label). A wrapped label may stand on either side.
+     */
+    private record Candidates(List<Integer> lines, List<TextRow> rows, List<String> above, List<String> below) {
+    }
+
+    private Candidates candidates(int from, int to) {
+        Candidates c = new Candidates(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         StringBuilder pending = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        boolean afterClosed = false;
         for (int i = from; i < to; i++) {
             String text = lines.get(i).text();
             if (TextRow.isPageNumber(text) || TextRow.isTableRule(text)) {
@@ -79,22 +85,36 @@ final class LineTables {
             if (!row.isRow()) {
                 if (text.contains("。")) {
                     pending.setLength(0); // prose: what follows starts afresh
+                    afterClosed = true;
                 } else {
                     pending.append(text);
+                    afterClosed |= !Names.ordinalPrefix(text.strip()).isEmpty() || Labels.sectionOrdinal(text) > 0;
+                    if (!afterClosed) {
+                        after.append(text);
+                    }
                 }
                 continue;
             }
-            if (!rows.isEmpty()) {
-                below.add(rows.get(rows.size() - 1).label() + " " + pending);
+            if (!c.rows().isEmpty()) {
+                c.below().add(c.rows().get(c.rows().size() - 1).label() + " " + after);
             }
-            candidates.add(i);
-            rows.add(row);
-            above.add(pending + " " + row.label());
+            c.lines().add(i);
+            c.rows().add(row);
+            c.above().add(pending + " " + row.label());
             pending.setLength(0);
+            after.setLength(0);
+            afterClosed = false;
         }
-        if (!rows.isEmpty()) {
-            below.add(rows.get(rows.size() - 1).label() + " " + pending);
+        if (!c.rows().isEmpty()) {
+            c.below().add(c.rows().get(c.rows().size() - 1).label() + " " + after);
         }
+        return c;
+    }
+
+    private Read read(int from, int to) {
+        Candidates found = candidates(from, to);
+        List<Integer> candidates = found.lines();
+        List<TextRow> rows = found.rows();
         if (rows.isEmpty()) {
             return null;
         }
@@ -109,7 +129,7 @@ final class LineTables {
             }
         }
         List<RowDef> targets = def.layout() == TableDef.Layout.SINGLE_LINE ? def.valueRows() : def.rows();
-        int[] match = align(rows, above, below, targets);
+        int[] match = align(rows, found.above(), found.below(), targets);
         int firstMatched = -1;
         int lastMatched = -1;
         for (int k = 0; k < rows.size(); k++) {
@@ -182,7 +202,7 @@ final class LineTables {
             for (int j = 0; j < m; j++) {
                 RowDef r = targets.get(j);
                 double s = Math.max(similarity(rows.get(i).label(), r),
-                        0.95 * Math.max(similarity(above.get(i), r), similarity(below.get(i), r)));
+                        0.95 * Math.max(similarity(above.get(i), r), Math.min(1, similarity(below.get(i), r))));
                 // A heading row holds no values: a line with values is one of its rows unless it names the heading exactly.
                 score[i][j] = r.holdsValues() || s >= 2 ? s : 0.6 * s;
             }

@@ -52,8 +52,11 @@ record TextRow(Line line, String label, List<String> values, int numbers) {
                 }
             }
         }
+        // Labels come first: in a | row an empty first cell is an empty label (a label wrapped onto
+        // the line above), not a blank value.
+        int labelCells = text.indexOf('|') >= 0 && !cells.isEmpty() && cells.get(0).isEmpty() ? 1 : 0;
         int firstValue = cells.size();
-        while (firstValue > 0 && CellText.isValue(cells.get(firstValue - 1))) {
+        while (firstValue > labelCells && CellText.isValue(cells.get(firstValue - 1))) {
             firstValue--;
         }
         List<String> values = cells.subList(firstValue, cells.size());

@@ -95,4 +95,13 @@ class RealReportsTest {
         assertTrue(text.indexOf("2025 年，我县县政府信息公开工作") > text.indexOf("# 五、"), text);
         assertEquals(List.of(), errorIds(r), text);
     }
+
+    @Test
+    void pingtanWebPageCells() throws IOException {
+        String file = "30-pingtan-shiyanqu-2024.html";
+        ImportResult r = importFile(file);
+        HandReadValues.Score score = score(file, "30-pingtan-shiyanqu-2024.json", r);
+        assertEquals(score.total(), score.exact(), () -> score + "\n" + describe(r));
+        assertTrue(r.problems().stream().noneMatch(p -> p.kind() == ProblemId.TABLE_LOST), () -> describe(r));
+    }
 }
