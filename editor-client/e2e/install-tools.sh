@@ -33,6 +33,11 @@ if [ "$BROWSER_ONLY" = 0 ] && { ! command -v chromium >/dev/null || ! command -v
   apt_install chromium ripgrep build-essential pkg-config python3 libkrb5-dev libxkbfile-dev \
     libsecret-1-dev libx11-dev curl poppler-utils
 fi
+# Noto Sans Mono CJK SC: one of the fonts the extension's [nianbao] font chain names (CJK glyphs
+# exactly two digits wide); the e2e measures that formatted tables line up with it
+if [ "$BROWSER_ONLY" = 0 ] && ! fc-list 2>/dev/null | grep -q 'Noto Sans Mono CJK SC'; then
+  apt_install fonts-noto-cjk
+fi
 
 # 2) playwright-core only: the browser is Debian's chromium.
 if [ ! -f "$WORK/pw/node_modules/playwright-core/package.json" ]; then

@@ -4,9 +4,14 @@
 #   install tools (idempotent) -> build the .vsix (Maven + npm) -> fresh code-server profile ->
 #   `code-server --install-extension nianbao-<version>.vsix` -> open a copy of examples/ ->
 #   drive.js (the server's JVM flags; its class data sharing archive written by a first server and
-#   mapped by the next after a restart; a java that refuses the archive: the server starts without it; no problems; an edit that breaks a total gives balance.* in Problems at its line;
-#   completion at the start of a row lists the missing rows; the preview shows the section-三 table;
-#   a crash of the server; export HTML and JSON; check the folder) -> a second session without Java ->
+#   mapped by the next after a restart; a java that refuses the archive: the server starts without it;
+#   no problems; an edit that breaks a total gives balance.* in Problems at its line; completion at
+#   the start of a row lists the missing rows and their groups, bygk offers 不予公开 and then its
+#   rows, an accepted row comes with its cells; the inlay hint 应为 N; the preview shows the table,
+#   marks the blamed cells, follows the cursor; a crash of the server; export HTML and JSON asking
+#   first (errors named, unsaved said), 打开 shows the page; check the folder; the formatted table 三
+#   measured on screen, column by column; last year's report changed on disk re-checks; the preview
+#   back after a reload) -> a second session without Java (where to get it; the setting opened) ->
 #   stop every process started here. Exit code = result.
 #
 # Env: NIANBAO_E2E_WORK (default /tmp/nianbao-e2e) tools and scratch files, outside the repository

@@ -2,10 +2,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { render } from './preview';
+import { EXPORT_ANYWAY, errorQuestion, exportedMessage, ReportError } from './exportPlan';
 import { exportPath } from './previewPage';
 import { REPORT_LANGUAGE, ServerConnection } from './server';
 
 const OPEN = '打开 Open';
+const OPEN_IN_BROWSER = '在浏览器中打开 Open in Browser';
 
 async function reportDocument(uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -16,7 +18,23 @@ async function reportDocument(uri: vscode.Uri | undefined): Promise<vscode.TextD
   return document;
 }
 
-/** Writes `<report>.html` or `<report>.json` beside the report, as the server renders it. */
+/** The report's errors as the Problems panel shows them (the server's diagnostics). */
+function reportErrors(document: vscode.TextDocument): ReportError[] {
+  return vscode.languages
+    .getDiagnostics(document.uri)
+    .filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+    .map((d) => ({
+      line: d.range.start.line,
+      message: d.message,
+      code: typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code),
+    }));
+}
+
+/**
+ * Writes `<report>.html` or `<report>.json` beside the report, as the server renders what the
+ * editor shows (unsaved edits included, and the notification says so). Like `nianbao compile`,
+ * a report with errors is not exported unless the user confirms, having been told which errors.
+ */
 export async function exportReport(server: ServerConnection, format: 'html' | 'json', uri?: vscode.Uri): Promise<void> {
   const document = await reportDocument(uri);
   if (!document) {
@@ -26,6 +44,17 @@ export async function exportReport(server: ServerConnection, format: 'html' | 'j
     void vscode.window.showWarningMessage('请先保存报告。 Save the report first.');
     return;
   }
+  if (!(await server.ready())) {
+    return;
+  }
+  const errors = reportErrors(document);
+  const question = errorQuestion(path.basename(document.uri.fsPath), errors);
+  if (question) {
+    const choice = await vscode.window.showWarningMessage(question.message, { modal: true, detail: question.detail }, EXPORT_ANYWAY);
+    if (choice !== EXPORT_ANYWAY) {
+      return;
+    }
+  }
   try {
     const content = await render(server, document.uri, format);
     if (content === undefined) {
@@ -33,13 +62,36 @@ export async function exportReport(server: ServerConnection, format: 'html' | 'j
     }
     const target = vscode.Uri.file(exportPath(document.uri.fsPath, format));
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-    const choice = await vscode.window.showInformationMessage(`已导出 Exported ${path.basename(target.fsPath)}`, OPEN);
+    const actions = format === 'html' && !vscode.env.remoteName ? [OPEN, OPEN_IN_BROWSER] : [OPEN];
+    const message = exportedMessage(path.basename(target.fsPath), document.isDirty, errors.length);
+    const show = errors.length || document.isDirty ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    const choice = await show(message, ...actions);
     if (choice === OPEN) {
-      await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside });
+      if (format === 'html') {
+        showExportedPage(target, content);
+      } else {
+        await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside });
+      }
+    } else if (choice === OPEN_IN_BROWSER) {
+      await vscode.env.openExternal(target);
     }
   } catch (e) {
     void vscode.window.showErrorMessage(`导出失败 Export failed: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/**
+ * The exported page as a reader sees it, in a tab beside the report: the file's own HTML in a
+ * webview with scripts off (the page has none; its Content-Security-Policy forbids them).
+ */
+function showExportedPage(target: vscode.Uri, html: string): void {
+  const panel = vscode.window.createWebviewPanel(
+    'nianbao.exported',
+    `${path.basename(target.fsPath)}`,
+    { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+    { enableScripts: false, localResourceRoots: [], enableFindWidget: true },
+  );
+  panel.webview.html = html;
 }
 
 /**

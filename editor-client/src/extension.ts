@@ -2,7 +2,7 @@
 // commands. Activated by a .nianbao file (or a workspace that holds one).
 import * as vscode from 'vscode';
 import { checkWorkspace, exportReport } from './commands';
-import { Previews } from './preview';
+import { PREVIEW_VIEW_TYPE, Previews } from './preview';
 import { ServerConnection } from './server';
 
 let server: ServerConnection | undefined;
@@ -21,6 +21,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nianbao.exportJson', (uri?: vscode.Uri) => exportReport(s, 'json', uri)),
     vscode.commands.registerCommand('nianbao.checkWorkspace', () => checkWorkspace(s)),
     vscode.commands.registerCommand('nianbao.restartServer', () => s.restart()),
+    // a preview open when the window reloads comes back, showing the same report
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => previews.restore(panel, state),
+    }),
   );
   await server.ready();
 }

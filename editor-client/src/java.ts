@@ -165,14 +165,23 @@ export function describeProbe(p: JavaProbe): string {
   return `${p.source}: ${p.executable} (${what})`;
 }
 
-/** The message shown when no Java fits: what was tried and what to do, in Chinese and English. */
+/** Where to get a free Java 17: Eclipse Adoptium's Temurin, and the TUNA mirror of it in China. */
+export const JAVA_DOWNLOAD = 'https://adoptium.net/zh-CN/temurin/releases/?version=17';
+export const JAVA_DOWNLOAD_MIRROR = 'https://mirrors.tuna.tsinghua.edu.cn/Adoptium/17/jdk/';
+
+/**
+ * The message shown when no Java fits: what Java is needed, where to get it, what to set, and
+ * what was tried, in Chinese and English.
+ */
 export function noJavaMessage(search: JavaSearch): string {
   const tried = search.tried.length ? search.tried.map(describeProbe).join('; ') : '没有找到 java / no java found';
   return (
-    `年报语言服务器需要 Java ${MIN_JAVA} 或更新版本。请安装 Java ${MIN_JAVA}+，` +
-    `并在设置 nianbao.java.home 中填写其安装目录（或设置 JAVA_HOME）。` +
-    ` The nianbao language server needs Java ${MIN_JAVA}+: install it and set nianbao.java.home ` +
-    `(or JAVA_HOME) to its folder. Tried: ${tried}`
+    `年报语言服务器需要 Java ${MIN_JAVA} 或更新版本（免费的 Eclipse Temurin ${MIN_JAVA} 即可）。` +
+    `下载：${JAVA_DOWNLOAD}（国内镜像：清华大学 TUNA ${JAVA_DOWNLOAD_MIRROR}，选 x64 的 jdk 安装包）。` +
+    `安装后，在设置 nianbao.java.home 中填写安装目录（含 bin 文件夹的那一层，如 C:\\Program Files\\Eclipse Adoptium\\jdk-17），` +
+    `或设置环境变量 JAVA_HOME，然后重启语言服务器。` +
+    ` The nianbao language server needs Java ${MIN_JAVA}+ (the free Eclipse Temurin ${MIN_JAVA} will do: ${JAVA_DOWNLOAD}, ` +
+    `mirror in China: ${JAVA_DOWNLOAD_MIRROR}); install it and set nianbao.java.home (or JAVA_HOME) to its folder. Tried: ${tried}`
   );
 }
 

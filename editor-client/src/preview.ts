@@ -6,13 +6,18 @@ import { debounce, makeNonce, previewShell, sectionIndexAt } from './previewPage
 import { REPORT_LANGUAGE, ServerConnection } from './server';
 
 export const RENDER_REQUEST = 'nianbao/render';
+/** The preview's webview type: VS Code restores panels of this type through the serializer. */
+export const PREVIEW_VIEW_TYPE = 'nianbao.preview';
 export interface RenderResult {
   content: string;
 }
 const TYPING_DELAY_MS = 300;
 
-/** Asks the server for the document rendered as HTML or JSON. */
-export async function render(server: ServerConnection, uri: vscode.Uri, format: 'html' | 'json'): Promise<string | undefined> {
+/**
+ * Asks the server for the document rendered: the published page (`html`), the JSON document, or
+ * the page with what the checks found marked on it (`preview`).
+ */
+export async function render(server: ServerConnection, uri: vscode.Uri, format: 'html' | 'json' | 'preview'): Promise<string | undefined> {
   const client = await server.ready();
   if (!client) {
     return undefined;
@@ -66,18 +71,19 @@ class Preview implements vscode.Disposable {
     this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
 
+  /** The preview shows the section and the table row the cursor is in (by their source lines). */
   private followCursor(line: number): void {
     const lines = [];
     for (let i = 0; i <= line && i < this.document.lineCount; i++) {
       lines.push(this.document.lineAt(i).text);
     }
-    void this.panel.webview.postMessage({ type: 'section', index: sectionIndexAt(lines, line) });
+    void this.panel.webview.postMessage({ type: 'cursor', line, index: sectionIndexAt(lines, line) });
   }
 
   async update(): Promise<void> {
     const n = ++this.requested;
     try {
-      const html = await render(this.server, this.document.uri, 'html');
+      const html = await render(this.server, this.document.uri, 'preview');
       if (n < this.shown) {
         return;
       }
@@ -130,11 +136,32 @@ export class Previews implements vscode.Disposable {
       return;
     }
     const panel = vscode.window.createWebviewPanel(
-      'nianbao.preview',
+      PREVIEW_VIEW_TYPE,
       `预览 ${path.basename(document.uri.fsPath)}`,
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [], enableFindWidget: true },
     );
+    this.previews.set(key, new Preview(document, panel, this.server, () => this.previews.delete(key)));
+  }
+
+  /**
+   * A preview VS Code brings back after a reload (the webview serializer): the report it showed
+   * is in the webview's state; without it, or when the report is gone, the panel closes.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const uri = typeof state === 'object' && state && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
+    let document: vscode.TextDocument | undefined;
+    try {
+      document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : undefined;
+    } catch {
+      document = undefined;
+    }
+    const key = document?.uri.toString();
+    if (!document || !key || this.previews.has(key)) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = { enableScripts: true, localResourceRoots: [] };
     this.previews.set(key, new Preview(document, panel, this.server, () => this.previews.delete(key)));
   }
 

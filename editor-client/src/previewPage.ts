@@ -73,6 +73,7 @@ export function previewShell(cspSource: string, nonce: string, title: string): s
 body { background: #fff; color: #000; }
 .nianbao-status { font-family: sans-serif; color: #666; padding: 1em; }
 .nianbao-current { outline: 2px solid rgba(0, 120, 212, 0.35); outline-offset: 4px; }
+tr.nianbao-current-line > * { background-color: rgba(0, 120, 212, 0.12); }
 </style>
 <style id="nianbao-report"></style>
 </head>
@@ -84,15 +85,34 @@ body { background: #fff; color: #000; }
   const content = document.getElementById('nianbao-content');
   const reportStyle = document.getElementById('nianbao-report');
   let section = -1;
-  function scrollToSection(index, smooth) {
+  let cursorLine = -1;
+  const state = vscode.getState() || {};
+  function markSection(index) {
     section = index;
     const all = content.querySelectorAll('section');
     all.forEach((s) => s.classList.remove('nianbao-current'));
     const target = index >= 0 ? all[index] : undefined;
-    if (target) {
-      target.classList.add('nianbao-current');
-      target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
-    }
+    if (target) target.classList.add('nianbao-current');
+    return target;
+  }
+  function scrollToSection(index, smooth) {
+    const target = markSection(index);
+    if (target) target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+  }
+  // The table row of the cursor's line (rows carry their source line in data-line): marked, and
+  // scrolled into view when it is not.
+  function showLine(line) {
+    cursorLine = line;
+    content.querySelectorAll('tr.nianbao-current-line').forEach((e) => e.classList.remove('nianbao-current-line'));
+    let row;
+    content.querySelectorAll('tr[data-line]').forEach((e) => {
+      if (+e.dataset.line === line) row = e;
+    });
+    if (!row) return false;
+    row.classList.add('nianbao-current-line');
+    const r = row.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) row.scrollIntoView({ block: 'center' });
+    return true;
   }
   window.addEventListener('message', (event) => {
     const m = event.data;
@@ -106,16 +126,23 @@ body { background: #fff; color: #000; }
         const all = content.querySelectorAll('section');
         if (all[section]) all[section].classList.add('nianbao-current');
       }
+      if (cursorLine >= 0) showLine(cursorLine);
       vscode.setState({ uri: m.uri });
     } else if (m.type === 'error') {
       const p = document.createElement('p');
       p.className = 'nianbao-status';
       p.textContent = m.message;
       content.replaceChildren(p);
-    } else if (m.type === 'section') {
-      if (m.index !== section) scrollToSection(m.index, true);
+    } else if (m.type === 'cursor') {
+      // the row of a table when the cursor is on one (scrolled to), else the start of its section
+      const onRow = showLine(m.line);
+      if (m.index !== section) {
+        if (onRow) markSection(m.index);
+        else scrollToSection(m.index, true);
+      }
     }
   });
+  if (state.uri) vscode.setState(state);
   vscode.postMessage({ type: 'ready' });
 })();
 </script>

@@ -19,12 +19,13 @@ import {
   State,
 } from 'vscode-languageclient/node';
 import { ArchiveInputs, ArchivePlan, ArchiveStore } from './classDataSharing';
-import { describeProbe, findJava, JavaProbe, noJavaMessage, settingIgnoredMessage } from './java';
+import { describeProbe, findJava, JAVA_DOWNLOAD, JavaProbe, noJavaMessage, settingIgnoredMessage } from './java';
 import { gaveUpMessage, RestartPolicy } from './restartPolicy';
 import { initializationOptions, resolveTemplatePath, serverCommand, ServerSettings, splitArgs } from './serverCommand';
 
 export const REPORT_LANGUAGE = 'nianbao';
 const OPEN_SETTINGS = '打开设置 Open Settings';
+const DOWNLOAD_JAVA = '下载 Java 17 Download';
 const SHOW_OUTPUT = '查看输出 Show Output';
 const RESTART = '重启 Restart';
 /**
@@ -158,7 +159,7 @@ export class ServerConnection implements vscode.Disposable {
       this.output.appendLine(`java candidate ${describeProbe(p)}`);
     }
     if (!search.found) {
-      this.fail(noJavaMessage(search), OPEN_SETTINGS);
+      this.fail(noJavaMessage(search), OPEN_SETTINGS, DOWNLOAD_JAVA);
       return undefined;
     }
     const ignored = settingIgnoredMessage(search);
@@ -167,7 +168,7 @@ export class ServerConnection implements vscode.Disposable {
     }
     const jar = this.context.asAbsolutePath('server/nianbao-server.jar');
     if (!fs.existsSync(jar)) {
-      this.fail(`年报扩展缺少语言服务器文件，请重新安装扩展。 The extension has no server jar (${jar}): reinstall it.`, SHOW_OUTPUT);
+      this.fail(`年报扩展缺少语言服务器文件，请重新安装扩展。 The extension has no server jar (${jar}): reinstall it.`);
       return undefined;
     }
     const java = search.found;
@@ -186,7 +187,7 @@ export class ServerConnection implements vscode.Disposable {
     }
     if (!started.client) {
       const e = started.error;
-      this.fail(`年报语言服务器启动失败。 The nianbao language server failed to start: ${e instanceof Error ? e.message : String(e)}`, SHOW_OUTPUT);
+      this.fail(`年报语言服务器启动失败。 The nianbao language server failed to start: ${e instanceof Error ? e.message : String(e)}`);
     }
     return started.client;
   }
@@ -285,16 +286,18 @@ export class ServerConnection implements vscode.Disposable {
     return { action: CloseAction.DoNotRestart, handled: true };
   }
 
-  private fail(message: string, action: string): void {
+  private fail(message: string, ...actions: string[]): void {
     this.stopped = true;
     this.output.appendLine(message);
     this.setStatus('$(error) 年报', message, true);
-    void vscode.window.showErrorMessage(message, action, SHOW_OUTPUT).then((c) => this.act(c));
+    void vscode.window.showErrorMessage(message, ...actions, SHOW_OUTPUT).then((c) => this.act(c));
   }
 
   private act(choice: string | undefined): void {
     if (choice === OPEN_SETTINGS) {
-      void vscode.commands.executeCommand('workbench.action.openSettings', 'nianbao.java.home');
+      void openJavaSetting();
+    } else if (choice === DOWNLOAD_JAVA) {
+      void vscode.env.openExternal(vscode.Uri.parse(JAVA_DOWNLOAD));
     } else if (choice === SHOW_OUTPUT) {
       this.output.show(true);
     } else if (choice === RESTART) {
@@ -308,6 +311,25 @@ export class ServerConnection implements vscode.Disposable {
       d.dispose();
     }
   }
+}
+
+/**
+ * Opens the settings at nianbao.java.home where it can be set. The setting is machine-overridable:
+ * in a remote window (code-server, Remote-SSH, WSL) the Java that matters is the remote machine's,
+ * and the setting lives under the Remote tab, so the remote settings open there (the User tab
+ * would show an empty page).
+ */
+async function openJavaSetting(): Promise<void> {
+  if (vscode.env.remoteName) {
+    try {
+      // (the settings commands take { query }; a bare string is ignored by the remote one)
+      await vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query: 'nianbao.java.home' });
+      return;
+    } catch {
+      // a remote window without that command: the settings JSON of the remote machine, else the user's
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.openSettings', { query: 'nianbao.java.home' });
 }
 
 function archiveInputs(java: JavaProbe, jar: string, settings: ServerSettings): ArchiveInputs {

@@ -99,7 +99,14 @@ export function resolveTemplatePath(entries: readonly string[], workspaceFolder:
   return out;
 }
 
-/** What the server receives in `initialize` (and again on a configuration change). */
-export function initializationOptions(templatePath: string[]): { templatePath: string[] } {
-  return { templatePath };
+/** VS Code's command that opens the suggest list again (after a group of rows is chosen). */
+export const RETRIGGER_COMPLETION = 'editor.action.triggerSuggest';
+
+/**
+ * What the server receives in `initialize`: the template folders (sent again on a configuration
+ * change), and the command that opens completion again, so that choosing a group of rows offers
+ * its rows next.
+ */
+export function initializationOptions(templatePath: string[]): { templatePath: string[]; completionRetrigger: string } {
+  return { templatePath, completionRetrigger: RETRIGGER_COMPLETION };
 }

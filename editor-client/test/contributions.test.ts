@@ -44,6 +44,17 @@ describe('package.json', () => {
     }
   });
 
+  it('sets, for reports only, a font chain whose CJK glyphs are two digits wide, so formatted tables line up', () => {
+    const family: string = pkg.contributes.configurationDefaults['[nianbao]']['editor.fontFamily'];
+    const fonts = family.split(',').map((f) => f.trim().replace(/^'|'$/g, ''));
+    // NSimSun / 新宋体 on Chinese Windows, Sarasa and Noto/Source Han mono elsewhere; the generic family last
+    for (const f of ['NSimSun', '新宋体', 'Sarasa Mono SC', 'Noto Sans Mono CJK SC']) {
+      assert.ok(fonts.includes(f), family);
+    }
+    assert.equal(fonts[fonts.length - 1], 'monospace');
+    assert.equal(pkg.contributes.configurationDefaults['editor.fontFamily'], undefined);
+  });
+
   it('declares the VS Code version range the end-to-end test runs', () => {
     assert.equal(pkg.engines.vscode, '^1.100.0');
     assert.match(fs.readFileSync(path.join(root, 'e2e', 'run.sh'), 'utf8'), /4\.100\.3/);

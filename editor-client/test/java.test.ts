@@ -114,6 +114,8 @@ describe('findJava', { skip: !unix && 'needs shell scripts as fake java' }, () =
     assert.match(msg, /Java 17/);
     assert.match(msg, /nianbao\.java\.home/);
     assert.match(msg, /JAVA_HOME/);
+    // where to get it: Adoptium, and the TUNA mirror of it
+    assert.ok(msg.includes('https://adoptium.net/') && msg.includes('https://mirrors.tuna.tsinghua.edu.cn/Adoptium/17/'), msg);
     assert.ok(msg.includes(path.join(old, 'bin', 'java')), msg);
   });
 

@@ -1,12 +1,15 @@
 -- End-to-end test of the nianbao language server with Neovim's own LSP client (headless).
 -- Run by nvim-e2e.sh, which opens a copy of the example report; see there for the environment.
 --
--- 1. attach the server (vim.lsp.start_client + buf_attach_client: Neovim 0.7 has no vim.lsp.start)
+-- 1. the README's snippet ($SNIPPET) is loaded as a user's init would, then the report is
+--    opened: its autocommand starts `nianbao lsp` and attaches it (start_client +
+--    buf_attach_client: Neovim 0.7 has no vim.lsp.start) and sets omnifunc
 -- 2. the example report has no diagnostics
 -- 3. edit a total so that it no longer adds up -> a balance.* error on exactly that cell,
 --    tagged with the buffer version Neovim sent
 -- 4. delete a row of the 申请处理 table; completion at the start of the next row offers the
 --    deleted row's name and the row itself (category names from the template)
+-- 5. Ctrl-X Ctrl-O in insert mode (the omnifunc the snippet set) lists the same rows
 -- Prints what it sees; exits 0 only if every step passed.
 
 local function out(s) io.stdout:write(s .. "\n") end
@@ -17,38 +20,41 @@ local function finish(code)
 end
 local function fail(msg) out("FAIL " .. msg); finish(1) end
 
-local cmd = vim.split(os.getenv("LSP_CMD") or "", " ", { trimempty = true })
-if #cmd == 0 then out("LSP_CMD not set"); finish(2) end
 local timeout = tonumber(os.getenv("TIMEOUT_MS") or "30000")
 local t0 = vim.loop.hrtime()
 local function ms() return math.floor((vim.loop.hrtime() - t0) / 1e6) end
 
-local bufnr = vim.api.nvim_get_current_buf()
-local fname = vim.api.nvim_buf_get_name(bufnr)
-vim.bo[bufnr].filetype = "nianbao"
+-- every publishDiagnostics, kept in arrival order (the handler in force for any client)
+local published = {}   -- for the report, in arrival order
+local report = vim.fn.fnamemodify(os.getenv("REPORT") or "", ":p")
+local on_publish = vim.lsp.handlers["textDocument/publishDiagnostics"]
+vim.lsp.handlers["textDocument/publishDiagnostics"] = function(err, result, ctx, config)
+  on_publish(err, result, ctx, config)
+  if result and vim.uri_to_fname(result.uri) == report then table.insert(published, result) end
+end
 
-local published = {}   -- every publishDiagnostics for this file, in arrival order
+-- the user's configuration: the README's snippet, then the report opened
+dofile(os.getenv("SNIPPET"))
+vim.cmd("edit " .. vim.fn.fnameescape(report))
+local bufnr = vim.api.nvim_get_current_buf()
+local client_id
+vim.wait(timeout, function()
+  for id, c in pairs(vim.lsp.buf_get_clients(bufnr)) do
+    if c.name == "nianbao" then client_id = id; return true end
+  end
+  return false
+end, 20)
+if not client_id then fail("the README snippet attached no nianbao client to " .. report) end
 local exited = false
-local client_id = vim.lsp.start_client({
-  name = "nianbao",
-  cmd = cmd,
-  root_dir = vim.fn.fnamemodify(fname, ":p:h"),
-  flags = { debounce_text_changes = 0 },
-  handlers = {
-    ["textDocument/publishDiagnostics"] = function(err, result, ctx, config)
-      vim.lsp.diagnostic.on_publish_diagnostics(err, result, ctx, config)
-      if result and vim.uri_to_fname(result.uri) == fname then table.insert(published, result) end
-    end,
-  },
-  on_exit = function(code) exited = true; if code ~= 0 then io.stderr:write("server exited " .. code .. "\n") end end,
-})
-if not client_id then fail("could not start " .. table.concat(cmd, " ")) end
-vim.lsp.buf_attach_client(bufnr, client_id)
+local omnifunc = vim.bo[bufnr].omnifunc
+out("client attached by the README snippet; omnifunc=" .. omnifunc)
+if omnifunc ~= "v:lua.vim.lsp.omnifunc" then fail("the README snippet does not set omnifunc (E764 on Ctrl-X Ctrl-O)") end
 
 -- waits for a publication that satisfies pred; returns it
 local function await(what, pred)
   local found
   local ok = vim.wait(timeout, function()
+    if not vim.lsp.get_client_by_id(client_id) then exited = true end
     if exited then return true end
     for _, p in ipairs(published) do if pred(p) then found = p; return true end end
     return false
@@ -133,9 +139,34 @@ for _, it in ipairs(resp.result.items or resp.result) do
   labels[it.label] = true
   out("COMPLETION " .. it.label .. "  (inserts " .. ((it.textEdit and it.textEdit.newText) or it.insertText or it.label) .. ")")
 end
-for _, want in ipairs({ "二、上年结转政府信息公开申请数量", "（一）予以公开" }) do
+local wanted = { "上年结转", "予以公开" }
+for _, want in ipairs(wanted) do
   if not labels[want] then fail("completion lacks " .. want) end
 end
 
-out(string.format("RESULT pass (%d ms)", ms()))
-finish(0)
+-- 5) as a user completes: Ctrl-X Ctrl-O in insert mode at the start of that row. The omnifunc
+-- answers asynchronously; the keys are read once this script returns, so the check runs on a timer.
+vim.api.nvim_win_set_cursor(0, { gone + 1, 0 })
+vim.api.nvim_feedkeys(vim.api.nvim_replace_termcodes("i<C-x><C-o>", true, false, true), "n", false)
+local tries = 0
+local function check_popup()
+  local info = vim.fn.complete_info({ "items", "mode" })
+  if #info.items == 0 and tries < timeout / 100 then
+    tries = tries + 1
+    vim.defer_fn(check_popup, 100)
+    return
+  end
+  local words = {}
+  for _, it in ipairs(info.items) do
+    words[it.word] = true
+    out("OMNIFUNC " .. it.word .. (it.abbr ~= "" and ("  [" .. it.abbr .. "]") or ""))
+  end
+  out("completion mode: " .. tostring(info.mode))
+  for _, want in ipairs(wanted) do
+    if not words[want] then fail("Ctrl-X Ctrl-O does not offer " .. want) end
+  end
+  vim.cmd("stopinsert")
+  out(string.format("RESULT pass (%d ms)", ms()))
+  finish(0)
+end
+vim.defer_fn(check_popup, 100)

@@ -165,9 +165,12 @@ final class LspTypes {
      *
      * @param snippets whether the client expands snippets; if not, a snippet is inserted as the
      *                 plain text its tab stops hold
+     * @param retrigger the client's command that opens completion again (VS Code's extension
+     *                 names {@code editor.action.triggerSuggest}), or null: a group of rows then
+     *                 inserts its name only
      */
-    static CompletionItem completion(nianbao.core.features.CompletionItem c, boolean snippets, SourceText text,
-            nianbao.syntax.Position caret) {
+    static CompletionItem completion(nianbao.core.features.CompletionItem c, boolean snippets, String retrigger,
+            SourceText text, nianbao.syntax.Position caret) {
         CompletionItem out = new CompletionItem(c.label());
         out.setDetail(c.detail() == null || c.detail().isEmpty() ? null : c.detail());
         out.setFilterText(c.filterText());
@@ -176,6 +179,10 @@ final class LspTypes {
         boolean snippet = c.isSnippet() && snippets;
         String insert = c.isSnippet() && !snippets ? Snippets.plainText(c.insertText()) : c.insertText();
         out.setInsertTextFormat(snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
+        if (c.retrigger() && retrigger != null) {
+            // a group of rows: once its name is in, the editor asks again and gets its rows
+            out.setCommand(new org.eclipse.lsp4j.Command("补全其下的行", retrigger));
+        }
         nianbao.syntax.Range r = c.range();
         if (r == null) {
             out.setInsertText(insert);
@@ -206,6 +213,7 @@ final class LspTypes {
     private static CompletionItemKind kind(nianbao.core.features.CompletionItem.Kind k) {
         return switch (k) {
             case ROW -> CompletionItemKind.EnumMember;
+            case ROW_GROUP -> CompletionItemKind.Folder;
             case COLUMN -> CompletionItemKind.Field;
             case SECTION -> CompletionItemKind.Module;
             case TABLE -> CompletionItemKind.Struct;

@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.TextDocumentService;
@@ -39,7 +40,9 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
     private final NianbaoTextDocumentService textDocuments;
     private final OpenDocuments documents;
     private final Workspace files = new Workspace();
-    private final NianbaoWorkspaceService workspace = new NianbaoWorkspaceService(files);
+    private final NianbaoWorkspaceService workspace;
+    /** Whether the client lets the server ask it to watch files (workspace/didChangeWatchedFiles). */
+    private volatile boolean watchFiles;
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile boolean shutdownRequested;
@@ -59,6 +62,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         LiveDiagnostics diagnostics = new LiveDiagnostics(worker, documents, () -> client, log);
         textDocuments = new NianbaoTextDocumentService(documents, diagnostics, worker, log);
         textDocuments.templates(files::templates);
+        workspace = new NianbaoWorkspaceService(files, () -> documents.rereadAll().forEach(diagnostics::changed));
     }
 
     @Override
@@ -70,10 +74,40 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         textDocuments.snippets(snippetSupport(params));
+        textDocuments.retriggerCommand(retriggerCommand(params.getInitializationOptions()));
+        watchFiles = watchedFilesRegistration(params);
         String root = params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()
                 ? params.getWorkspaceFolders().get(0).getUri() : params.getRootUri();
         files.configure(root, params.getInitializationOptions());
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo(NAME, version())));
+    }
+
+    /**
+     * Asks the client to report changes to template files and reports (a county template, last
+     * year's report), when it can watch files for the server; the open reports are then checked again.
+     */
+    @Override
+    public void initialized(org.eclipse.lsp4j.InitializedParams params) {
+        LanguageClient c = client;
+        if (!watchFiles || c == null) {
+            return;
+        }
+        var watchers = List.of(new org.eclipse.lsp4j.FileSystemWatcher(Either.forLeft("**/*.nbt")),
+                new org.eclipse.lsp4j.FileSystemWatcher(Either.forLeft("**/*.nianbao")));
+        var registration = new org.eclipse.lsp4j.Registration("nianbao-watched-files",
+                "workspace/didChangeWatchedFiles", new org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions(watchers));
+        c.registerCapability(new org.eclipse.lsp4j.RegistrationParams(List.of(registration)))
+                .exceptionally(e -> {
+                    log.warning("the client did not accept the file watchers: " + e.getMessage());
+                    return null;
+                });
+    }
+
+    private static boolean watchedFilesRegistration(InitializeParams params) {
+        var caps = params.getCapabilities();
+        var ws = caps == null ? null : caps.getWorkspace();
+        var watched = ws == null ? null : ws.getDidChangeWatchedFiles();
+        return watched != null && Boolean.TRUE.equals(watched.getDynamicRegistration());
     }
 
     static ServerCapabilities capabilities() {
@@ -93,6 +127,12 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         c.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(LspTypes.semanticTokensLegend(), true, false));
         c.setInlayHintProvider(true);
         return c;
+    }
+
+    /** {@code initializationOptions.completionRetrigger}: the client's command that opens completion again. */
+    private static String retriggerCommand(Object options) {
+        return options instanceof com.google.gson.JsonObject o && o.get("completionRetrigger") instanceof com.google.gson.JsonPrimitive p
+                && p.isString() && !p.getAsString().isBlank() ? p.getAsString() : null;
     }
 
     private static boolean snippetSupport(InitializeParams params) {

@@ -57,6 +57,7 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     private final ServerLog log;
     private final TemplateFiles templateFiles = new TemplateFiles();
     private volatile boolean snippets;
+    private volatile String retrigger;
     private volatile java.util.function.Function<String, nianbao.core.template.TemplateResolver> templates =
             uri -> nianbao.core.template.TemplateResolver.builtIn();
 
@@ -114,6 +115,11 @@ final class NianbaoTextDocumentService implements TextDocumentService {
         snippets = supported;
     }
 
+    /** The client's command that opens completion again (initialization option), or null. */
+    void retriggerCommand(String command) {
+        retrigger = command;
+    }
+
     /** Where the templates a document can name are found (for completion after 模板：). */
     void templates(java.util.function.Function<String, nianbao.core.template.TemplateResolver> byUri) {
         templates = byUri;
@@ -126,11 +132,11 @@ final class NianbaoTextDocumentService implements TextDocumentService {
             if (doc.isTemplate()) {
                 var source = new nianbao.syntax.SourceText(doc.text());
                 return Either.forLeft(TemplateEditing.completion(doc.template(), doc.text(), caret).stream()
-                        .map(c -> LspTypes.completion(c, snippets, source, caret)).toList());
+                        .map(c -> LspTypes.completion(c, snippets, retrigger, source, caret)).toList());
             }
             var source = doc.analysis().syntax().source();
             List<CompletionItem> items = Completion.at(doc.analysis(), caret, templates.apply(doc.uri())).stream()
-                    .map(c -> LspTypes.completion(c, snippets, source, caret)).toList();
+                    .map(c -> LspTypes.completion(c, snippets, retrigger, source, caret)).toList();
             return Either.forLeft(items);
         });
     }
@@ -202,6 +208,7 @@ final class NianbaoTextDocumentService implements TextDocumentService {
             return switch (format) {
                 case RenderParams.HTML -> new RenderResult(HtmlOutput.render(doc.analysis()));
                 case RenderParams.JSON -> new RenderResult(JsonOutput.render(doc.analysis()));
+                case RenderParams.PREVIEW -> new RenderResult(HtmlOutput.renderPreview(doc.analysis()));
                 default -> throw new IllegalArgumentException("unknown render format: " + format);
             };
         });

@@ -44,6 +44,22 @@ final class OpenDocuments {
         return next;
     }
 
+    /**
+     * Every open document to be analysed afresh (its text and version unchanged), as when a
+     * template, last year's report or a setting changed; returns the new instances. A document
+     * edited meanwhile keeps its newer version.
+     */
+    List<TextDocument> rereadAll() {
+        List<TextDocument> out = new java.util.ArrayList<>();
+        for (TextDocument current : documents.values()) {
+            TextDocument fresh = current.reread();
+            if (documents.replace(current.uri(), current, fresh)) {
+                out.add(fresh);
+            }
+        }
+        return out;
+    }
+
     void close(String uri) {
         documents.remove(uri);
     }

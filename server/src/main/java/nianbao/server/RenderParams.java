@@ -6,6 +6,8 @@ public final class RenderParams {
     /** {@code html}: the standalone published page; {@code json}: the report's JSON document. */
     public static final String HTML = "html";
     public static final String JSON = "json";
+    /** {@code preview}: the page with what the checks found marked on it, for the editor's preview. */
+    public static final String PREVIEW = "preview";
 
     private String uri;
     private String format;

@@ -50,7 +50,8 @@ final class TextDocument {
         if (isTemplate()) {
             return template().diagnostics().sorted().stream().filter(d -> d.file() == null).toList();
         }
-        return analysis().diagnostics();
+        // fixes that append cells to a row come laid out under the table's columns
+        return nianbao.core.features.AlignedFixes.of(analysis());
     }
 
     String uri() {
@@ -70,6 +71,14 @@ final class TextDocument {
             analysis = analyzer.apply(uri, text);
         }
         return analysis;
+    }
+
+    /**
+     * The same version to be analysed afresh: something it depends on outside its own text (a
+     * template file, last year's report, a setting) has changed.
+     */
+    TextDocument reread() {
+        return new TextDocument(uri, version, text, analyzer, templateReader);
     }
 
     /** The next version: the changes applied in order, each to the result of the one before. */

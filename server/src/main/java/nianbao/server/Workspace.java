@@ -52,7 +52,10 @@ final class Workspace {
     /** Called on workspace/didChangeConfiguration with {@code {nianbao: {templatePath: [...]}}}. */
     void settings(Object settings) {
         if (settings instanceof JsonObject o && o.get("nianbao") instanceof JsonObject n) {
-            files = new ReportFiles(files.root(), templatePath(n), CheckOptions.DEFAULT);
+            Path root = files.root();
+            // the editor sends the setting as the user wrote it: relative folders are the workspace's
+            List<Path> resolved = templatePath(n).stream().map(p -> p.isAbsolute() ? p : root.resolve(p)).toList();
+            files = new ReportFiles(root, resolved, CheckOptions.DEFAULT);
         }
     }
 

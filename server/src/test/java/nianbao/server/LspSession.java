@@ -49,7 +49,8 @@ final class LspSession implements AutoCloseable {
         return t;
     });
 
-    private LspSession(Function<String, Analysis> analyzer, ClientCapabilities capabilities) {
+    private LspSession(Function<String, Analysis> analyzer, ClientCapabilities capabilities, Object initializationOptions,
+            List<org.eclipse.lsp4j.WorkspaceFolder> folders) {
         try {
             PipedInputStream serverIn = new PipedInputStream(PIPE_BUFFER);
             toServer = new PipedOutputStream(serverIn);
@@ -74,6 +75,8 @@ final class LspSession implements AutoCloseable {
             server = launcher.getRemoteProxy();
             InitializeParams init = new InitializeParams();
             init.setCapabilities(capabilities);
+            init.setInitializationOptions(initializationOptions);
+            init.setWorkspaceFolders(folders);
             initialized = server.initialize(init).get(30, TimeUnit.SECONDS);
             server.initialized(new InitializedParams());
         } catch (IOException e) {
@@ -85,15 +88,26 @@ final class LspSession implements AutoCloseable {
 
     /** The server as it runs for users: documents analyzed as files of the workspace. */
     static LspSession start() {
-        return new LspSession(null, new ClientCapabilities());
+        return new LspSession(null, new ClientCapabilities(), null, null);
     }
 
     static LspSession start(Function<String, Analysis> analyzer) {
-        return new LspSession(analyzer, new ClientCapabilities());
+        return new LspSession(analyzer, new ClientCapabilities(), null, null);
     }
 
     static LspSession start(ClientCapabilities capabilities) {
-        return new LspSession(null, capabilities);
+        return new LspSession(null, capabilities, null, null);
+    }
+
+    /** A client that sends initialization options (a JSON object, as the VS Code extension does). */
+    static LspSession start(ClientCapabilities capabilities, Object initializationOptions) {
+        return new LspSession(null, capabilities, initializationOptions, null);
+    }
+
+    /** A client with workspace folders (the first is the root reports may not leave). */
+    static LspSession start(ClientCapabilities capabilities, Object initializationOptions,
+            List<org.eclipse.lsp4j.WorkspaceFolder> folders) {
+        return new LspSession(null, capabilities, initializationOptions, folders);
     }
 
     void open(String uri, int version, String text) {

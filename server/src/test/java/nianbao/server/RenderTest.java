@@ -41,6 +41,22 @@ class RenderTest {
         }
     }
 
+    @Test
+    void thePreviewMarksTheCellAFindingBlamesAndTheHtmlDoesNot() throws Exception {
+        String text = Example.text();
+        try (LspSession session = LspSession.start()) {
+            session.open(Example.URI, 1, text);
+            var total = Example.newApplicationsTotal(text);
+            session.change(Example.URI, 2, total, "7");
+            String preview = render(session, "preview");
+            String marked = "<td class=\"value nb-error\"";
+            assertTrue(preview.contains(marked) && preview.contains("data-line=\"" + total.getStart().getLine() + "\""), preview);
+            assertTrue(preview.contains("class=\"nb-findings\""));
+            String html = render(session, "html");
+            assertFalse(html.contains("nb-error") || html.contains("data-line"));
+        }
+    }
+
     static String render(LspSession session, String format) throws Exception {
         return session.server.render(new RenderParams(Example.URI, format)).get(30, TimeUnit.SECONDS).getContent();
     }

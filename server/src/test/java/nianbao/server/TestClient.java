@@ -22,6 +22,24 @@ final class TestClient implements LanguageClient {
 
     private final List<PublishDiagnosticsParams> published = new ArrayList<>();
     private final List<MessageParams> logged = new ArrayList<>();
+    private final List<org.eclipse.lsp4j.Registration> registrations = new ArrayList<>();
+
+    @Override
+    public synchronized CompletableFuture<Void> registerCapability(org.eclipse.lsp4j.RegistrationParams params) {
+        registrations.addAll(params.getRegistrations());
+        notifyAll();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    synchronized List<org.eclipse.lsp4j.Registration> registrations() {
+        return List.copyOf(registrations);
+    }
+
+    /** The first registration of a method the server asked for (waits for it). */
+    org.eclipse.lsp4j.Registration registration(String method) {
+        return await(() -> registrations().stream().filter(r -> r.getMethod().equals(method)).findFirst().orElse(null),
+                "a registration of " + method);
+    }
 
     @Override
     public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {

@@ -14,10 +14,17 @@ import nianbao.syntax.Range;
  * @param sortText   keeps template order
  * @param range      the text the item replaces (the word being typed), on the caret's line
  *                   except for the whole-report snippet
+ * @param retrigger  whether the editor should complete again once the item is accepted (a group
+ *                   of rows: its rows are offered next)
  */
 public record CompletionItem(String label, String detail, String insertText, String filterText, Kind kind,
-        String sortText, boolean isSnippet, Range range) {
+        String sortText, boolean isSnippet, Range range, boolean retrigger) {
+
+    public CompletionItem(String label, String detail, String insertText, String filterText, Kind kind,
+            String sortText, boolean isSnippet, Range range) {
+        this(label, detail, insertText, filterText, kind, sortText, isSnippet, range, false);
+    }
 
     /** What a candidate is, so that an editor can show an icon. */
-    public enum Kind { ROW, COLUMN, SECTION, TABLE, TEMPLATE, FIELD, SNIPPET }
+    public enum Kind { ROW, ROW_GROUP, COLUMN, SECTION, TABLE, TEMPLATE, FIELD, SNIPPET }
 }

@@ -78,6 +78,30 @@ public final class Formatter {
         return edits;
     }
 
+    /**
+     * The widths the formatter gives a table's columns (the label column first), in screen columns,
+     * leaving one line out (the line being completed); null when the head is not whole.
+     */
+    static int[] widths(ReportSyntax syntax, ReportSyntax.Table t, int leaveOut) {
+        List<Line> lines = lines(syntax, t);
+        if (lines == null) {
+            return null;
+        }
+        return widths(lines.stream().filter(l -> l.number != leaveOut).toList());
+    }
+
+    /** A table line laid out as the formatter lays it out: the label padded, each cell right-aligned. */
+    static String row(String label, List<String> cells, int[] widths) {
+        List<String> all = new ArrayList<>();
+        all.add(label);
+        all.addAll(cells);
+        int[] w = java.util.Arrays.copyOf(widths, Math.max(widths.length, all.size()));
+        for (int i = 0; i < all.size(); i++) {
+            w[i] = Math.max(w[i], DisplayWidth.of(all.get(i)));
+        }
+        return new Line(-1, all, null).render(w).stripTrailing();
+    }
+
     /** One line of a table: its cells (the head's first cell is {@code [名称]}) and its comment. */
     private record Line(int number, List<String> cells, String comment) {
         String render(int[] widths) {

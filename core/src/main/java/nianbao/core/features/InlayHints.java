@@ -1,6 +1,5 @@
 package nianbao.core.features;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nianbao.core.Analysis;
+import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.model.Cell;
 import nianbao.core.model.ReportRow;
 import nianbao.core.rules.RuleEvaluation;
 import nianbao.syntax.Range;
 
 /**
- * Inlay hints: after a total that a rule states (the first term of its left side) and that is
- * wrong, or left blank while the other cells sum to more than 0, the value the rule computes
- * from the other cells ({@code = 7}), so the arithmetic is visible while typing.
+ * Inlay hints: after a cell that a broken consistency rule blames, the value its quick fix would
+ * write ({@code 应为 7}). The hint is read off the finding in force for that cell: the same cell
+ * and the same value as the quick fix, and no hint for a finding the clerk dismissed.
  */
 public final class InlayHints {
 
@@ -29,38 +29,36 @@ public final class InlayHints {
 
     /** @param within only hints inside this range (the visible part of the editor); null for all */
     public static List<InlayHint> of(Analysis analysis, Range within) {
-        Map<Cell, Set<String>> values = new LinkedHashMap<>();
-        Map<Cell, Set<String>> reasons = new LinkedHashMap<>();
-        for (RuleEvaluation.Instance i : analysis.rules().instances()) {
-            if (!i.evaluable()) {
-                continue;
-            }
-            RuleEvaluation.CellRef total = i.statedTotal();
-            Cell cell = writtenCell(total);
+        Map<Range, Set<String>> values = new LinkedHashMap<>();
+        Map<Range, Set<String>> reasons = new LinkedHashMap<>();
+        for (RuleEvaluation.Failure f : analysis.rules().failures()) {
+            Cell cell = writtenCell(f.blamed());
             if (cell == null) {
                 continue;
             }
-            BigDecimal implied = i.impliedValue(total);
-            if (implied == null) {
-                continue;
+            Range at = cell.word().range();
+            String id = f.instance().rule().id();
+            for (Diagnostic d : analysis.diagnostics()) {
+                if (!d.id().equals(id) || !d.range().equals(at)) {
+                    continue;
+                }
+                for (Diagnostic.Fix fix : d.fixes()) {
+                    if (fix.edits().size() == 1 && fix.edits().get(0).range().equals(at)) {
+                        values.computeIfAbsent(at, k -> new LinkedHashSet<>()).add(fix.edits().get(0).newText());
+                        reasons.computeIfAbsent(at, k -> new LinkedHashSet<>()).add(fix.title());
+                    }
+                }
             }
-            // A blank counts as 0, so a blank total the other cells do not sum to 0 breaks the rule;
-            // a blank they do sum to 0 for is what the official tables allow: nothing to show.
-            if (i.holds()) {
-                continue;
-            }
-            values.computeIfAbsent(cell, k -> new LinkedHashSet<>()).add(Hover.number(implied));
-            String rule = i.rule().description().isEmpty() ? i.rule().equation() : i.rule().description();
-            reasons.computeIfAbsent(cell, k -> new LinkedHashSet<>()).add(rule);
         }
         List<InlayHint> out = new ArrayList<>();
-        for (Map.Entry<Cell, Set<String>> e : values.entrySet()) {
-            Range r = e.getKey().word().range();
+        for (Map.Entry<Range, Set<String>> e : values.entrySet()) {
+            Range r = e.getKey();
             if (within != null && (r.end().compareTo(within.start()) < 0 || r.start().compareTo(within.end()) > 0)) {
                 continue;
             }
-            out.add(new InlayHint(r.end(), "= " + String.join(" 或 ", e.getValue()),
-                    "按勾稽关系计算：" + String.join("；", reasons.get(e.getKey()))));
+            out.add(new InlayHint(r.end(), "应为 " + String.join(" 或 ", e.getValue()),
+                    "按勾稽关系，这一格应为 " + String.join(" 或 ", e.getValue()) + "。快速修复："
+                            + String.join("；", reasons.get(r))));
         }
         out.sort((a, b) -> a.position().compareTo(b.position()));
         return out;

@@ -26,6 +26,17 @@ public final class Snippets {
         return cellStops(escape(Skeleton.table(table)));
     }
 
+    /**
+     * A row of a table, laid out as the formatter lays out the table's lines, with one tab stop
+     * per cell holding 0.
+     *
+     * @param widths the table's column widths ({@link Formatter#widths}), the label's first
+     * @param cells  how many cells the row has
+     */
+    static String row(String label, int[] widths, int cells) {
+        return cellStops(escape(Formatter.row(label, java.util.Collections.nCopies(cells, "0"), widths)));
+    }
+
     private static String cellStops(String text) {
         StringBuilder sb = new StringBuilder();
         Matcher m = ZERO_CELL.matcher(text);

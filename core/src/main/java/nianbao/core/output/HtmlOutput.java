@@ -51,6 +51,16 @@ public final class HtmlOutput {
         return PAGE.execute(model(analysis));
     }
 
+    /**
+     * The page for the editor's preview: the published page with what the checks found marked on
+     * it ({@link PreviewMarks}): never written to a file, and the published page stays as it is.
+     */
+    public static String renderPreview(Analysis analysis) {
+        Map<String, Object> page = model(analysis);
+        PreviewMarks.decorate(page, analysis);
+        return PAGE.execute(page);
+    }
+
     static Map<String, Object> model(Analysis analysis) {
         Report report = analysis.report();
         Map<String, Object> page = new LinkedHashMap<>();
@@ -148,8 +158,13 @@ public final class HtmlOutput {
     }
 
     private static List<Map<String, Object>> lines(List<List<TableLayout.PageCell>> lines) {
-        return lines.stream().map(l -> Map.<String, Object>of("cells", l.stream().map(HtmlOutput::cell).toList()))
-                .toList();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (List<TableLayout.PageCell> l : lines) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("cells", l.stream().map(HtmlOutput::cell).toList());
+            out.add(line);
+        }
+        return out;
     }
 
     private static Map<String, Object> cell(TableLayout.PageCell c) {

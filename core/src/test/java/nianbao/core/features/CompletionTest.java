@@ -43,29 +43,69 @@ class CompletionTest {
     private static final String REPEATED_ROW = Marked.exampleLine("重复申请");
 
     @Test
-    void rowsNotYetWrittenInTemplateOrderWithOfficialLabelsAndShortNames() {
+    void rowsAndGroupsNotYetWrittenInTemplateOrderListedByTheNameTheyInsert() {
         String text = Marked.example(SECRET_ROW + "\n", "").replace(REPEATED_ROW, "|");
         Given g = given(text);
-        assertEquals(List.of("1.属于国家秘密", "2.重复申请", "其余 0"), g.labels());
-        CompletionItem secret = g.item("1.属于国家秘密");
-        assertEquals("属于国家秘密", secret.insertText());
+        assertEquals(List.of("本年度办理结果", "不予公开", "属于国家秘密", "不予处理", "重复申请", "其余 0"), g.labels());
+        CompletionItem secret = g.item("属于国家秘密");
         assertEquals(CompletionItem.Kind.ROW, secret.kind());
-        assertEquals("（三）不予公开", secret.detail());
-        assertTrue(secret.sortText().compareTo(g.item("2.重复申请").sortText()) < 0);
+        assertEquals("（三）不予公开 · 1.属于国家秘密", secret.detail());
+        assertTrue(secret.sortText().compareTo(g.item("重复申请").sortText()) < 0);
+        assertEquals(CompletionItem.Kind.ROW_GROUP, g.item("不予公开").kind());
+        assertEquals("（三）不予公开：其下 1 行未写", g.item("不予公开").detail());
     }
 
     @Test
-    void rowCompletionReplacesTheLabelBeingTyped() {
+    void theInsertedTextStartsWithTheLabelShown() {
+        // 其他法律行政法规禁止公开 is written as the alias 法律法规禁止公开: the list shows that name.
+        String row = Marked.exampleLine("其他法律行政法规禁止公开");
+        Given g = given(Marked.example(row, "|"));
+        List<CompletionItem> items = g.completion();
+        assertTrue(g.labels().contains("法律法规禁止公开"), g.labels()::toString);
+        for (CompletionItem i : items) {
+            assertTrue(Snippets.plainText(i.insertText()).startsWith(i.label()), i::toString);
+        }
+    }
+
+    @Test
+    void anAcceptedRowComesWithOneTabStopPerCellLaidOutAsTheFormatterDoes() {
+        String text = Marked.example(SECRET_ROW, "|");
+        Given g = given(text);
+        CompletionItem secret = g.item("属于国家秘密");
+        assertTrue(secret.isSnippet());
+        for (int i = 1; i <= 7; i++) {
+            assertTrue(secret.insertText().contains("${" + i + ":0}"), secret.insertText());
+        }
+        assertFalse(secret.insertText().contains("${8:"), secret.insertText());
+        String filled = TextEdits.apply(g.marked().text(), List.of(new nianbao.core.diagnostic.Diagnostic.Edit(
+                secret.range(), Snippets.plainText(secret.insertText()))));
+        var analysis = new Analyzer().analyze(filled);
+        assertEquals(0, analysis.count(Severity.ERROR), analysis.diagnostics()::toString);
+        // formatted, the table keeps the inserted line as it is (the other rows move, the new one is aligned)
+        int line = g.marked().caret().line();
+        assertEquals(List.of(), Formatter.format(analysis).stream()
+                .filter(e -> e.range().start().line() == line).toList());
+        // the formatter lays the table out column by column: the new row's cells end where the head's names end
+        String formatted = TextEdits.apply(filled, Formatter.format(analysis));
+        String head = formatted.lines().filter(l -> l.startsWith("[申请处理]")).findFirst().orElseThrow();
+        String inserted = formatted.lines().filter(l -> l.startsWith("属于国家秘密")).findFirst().orElseThrow();
+        assertEquals(nianbao.core.text.DisplayWidth.of(head), nianbao.core.text.DisplayWidth.of(inserted));
+    }
+
+    @Test
+    void aRowTypedBeforeItsCellsChangesOnlyTheLabel() {
         String text = Marked.example(NEW_ROW, "本年|新收" + NEW_ROW.substring("本年新收".length()));
-        CompletionItem item = given(text).item("一、本年新收政府信息公开申请数量");
+        CompletionItem item = given(text).item("本年新收");
         int line = Marked.of(text).caret().line();
         assertEquals(Range.of(line, 0, line, 4), item.range());
+        assertEquals("本年新收", item.insertText());
+        assertFalse(item.isSnippet());
     }
 
     @Test
     void filterTextHoldsChineseAliasesAndPinyin() {
         String text = Marked.example(NEW_ROW, "|");
-        CompletionItem item = given(text).item("一、本年新收政府信息公开申请数量");
+        CompletionItem item = given(text).item("本年新收");
         List<String> words = List.of(item.filterText().split(" "));
         assertTrue(words.contains("本年新收"), item.filterText());
         assertTrue(words.contains("新收"), item.filterText());
@@ -76,18 +116,48 @@ class CompletionTest {
     }
 
     @Test
+    void groupsCompleteByNameAliasAndPinyin() {
+        String text = Marked.example(SECRET_ROW, "|");
+        CompletionItem group = given(text).item("不予公开");
+        List<String> words = List.of(group.filterText().split(" "));
+        for (String w : List.of("不予公开", "（三）不予公开", "bygk", "buyugongkai")) {
+            assertTrue(words.contains(w), group.filterText());
+        }
+        assertEquals("不予公开", group.insertText());
+        assertTrue(group.retrigger());
+        // the other groups: 无法提供 and 不予处理 have all their rows, so they are not offered
+        assertFalse(given(text).labels().contains("无法提供"));
+        assertTrue(given(Marked.example(Marked.exampleLine("本机关不掌握"), "|")).labels().contains("无法提供"));
+    }
+
+    @Test
+    void aLabelThatNamesAGroupIsAnsweredWithTheGroupsRows() {
+        String text = Marked.example(SECRET_ROW, "不予公开|").replace(REPEATED_ROW + "\n", "");
+        Given g = given(text);
+        assertEquals(List.of("属于国家秘密"), g.labels());
+        CompletionItem secret = g.item("属于国家秘密");
+        assertTrue(secret.filterText().startsWith("不予公开"), secret.filterText());
+        int line = g.marked().caret().line();
+        assertEquals(Range.of(line, 0, line, 4), secret.range());
+        // by an alias and by pinyin too
+        assertEquals(List.of("属于国家秘密"), given(Marked.example(SECRET_ROW, "bygk|")).labels().stream()
+                .filter(l -> !l.equals("其余 0")).filter(l -> !given(Marked.example(SECRET_ROW, "bygk|")).item(l)
+                        .kind().equals(CompletionItem.Kind.ROW_GROUP)).toList());
+    }
+
+    @Test
     void anOpenedLineInsideATableOffersItsMissingRows() {
         // Enter pressed after 部分公开: the blank line ends the table for the parser.
         String partial = Marked.exampleLine("部分公开");
         String text = Marked.example(SECRET_ROW + "\n", "").replace(partial + "\n", partial + "\n|\n");
-        assertEquals(List.of("1.属于国家秘密", "其余 0"), given(text).labels());
+        assertEquals(List.of("本年度办理结果", "不予公开", "属于国家秘密", "其余 0"), given(text).labels());
     }
 
     @Test
     void theRestLineIsOfferedOnceAndNotWhenNothingIsMissing() {
         String text = Marked.example(SECRET_ROW, "其余 0").replace(REPEATED_ROW, "|");
-        assertEquals(List.of("1.属于国家秘密", "2.重复申请"), given(text).labels());
-        assertTrue(given(text).item("2.重复申请").filterText().contains("cfsq"));
+        assertEquals(List.of("本年度办理结果", "不予公开", "属于国家秘密", "不予处理", "重复申请"), given(text).labels());
+        assertTrue(given(text).item("重复申请").filterText().contains("cfsq"));
         String last = Marked.exampleLine("结转下年度");
         assertEquals(List.of(), given(Marked.example(last, last + "\n|")).labels());
         assertTrue(given(Marked.example("本年新收", "本年新收|")).item("其余 0").filterText().contains("qy"));
@@ -203,7 +273,7 @@ class CompletionTest {
     void rangesCountUtf16UnitsAfterACharacterOutsideTheBmp() {
         // 𠀾 is two UTF-16 units: the row label typed so far spans characters 0..2.
         String text = Marked.example(NEW_ROW, "𠀾|");
-        CompletionItem item = given(text).item("一、本年新收政府信息公开申请数量");
+        CompletionItem item = given(text).item("本年新收");
         int line = Marked.of(text).caret().line();
         assertEquals(Range.of(line, 0, line, 2), item.range());
 

@@ -1,6 +1,7 @@
 package nianbao.core.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nianbao.core.Analyzer;
@@ -40,7 +41,7 @@ class InlayHintsTest {
         Given g = given(text);
         InlayHint hint = g.hints().stream().filter(h -> h.position().equals(g.marked().caret())).findFirst()
                 .orElseThrow(() -> new AssertionError(g.hints().toString()));
-        assertEquals("= 7", hint.label());
+        assertEquals("应为 7", hint.label());
     }
 
     @Test
@@ -53,10 +54,39 @@ class InlayHintsTest {
                 .toList();
         assertEquals(1, onLine.size(), onLine::toString);
         assertEquals(g.marked().caret(), onLine.get(0).position());
-        assertEquals("= 2", onLine.get(0).label());
-        // Both the row rule and the column rule of the total column say 2.
-        assertEquals("按勾稽关系计算：每一行的总计等于自然人与各类法人或其他组织之和；第一项加第二项之和，等于第三项加第四项之和",
-                onLine.get(0).tooltip());
+        assertEquals("应为 2", onLine.get(0).label());
+        assertTrue(onLine.get(0).tooltip().contains("改为 2"), onLine.get(0).tooltip());
+    }
+
+    @Test
+    void eachHintStandsWhereItsQuickFixEditsAndSaysTheValueTheFixWrites() {
+        // 本年新收 总计 6 while its cells sum to 5 and the column rules agree with 6 elsewhere: the
+        // finding blames one cell; the hint must be on that cell with that fix's value.
+        String text = Marked.example(NEW_ROW, "本年新收  3  2  -  -  -  -  6")
+                .replace(HANDLED, "（七）总计  3  3  -  -  -  -  6")
+                .replace(Marked.exampleLine("予以公开"), "予以公开  3  3  -  -  -  -  6");
+        var analysis = new Analyzer().analyze(text);
+        List<InlayHint> hints = InlayHints.of(analysis);
+        assertTrue(!hints.isEmpty(), analysis.diagnostics()::toString);
+        for (InlayHint h : hints) {
+            var fixes = analysis.diagnostics().stream()
+                    .filter(d -> d.range().end().equals(h.position()))
+                    .flatMap(d -> d.fixes().stream())
+                    .filter(f -> f.edits().size() == 1 && f.edits().get(0).range().end().equals(h.position()))
+                    .toList();
+            assertTrue(!fixes.isEmpty(), () -> h + " has no quick fix at its cell: " + analysis.diagnostics());
+            assertEquals("应为 " + fixes.get(0).edits().get(0).newText(), h.label());
+        }
+    }
+
+    @Test
+    void aDismissedFindingShowsNoHint() {
+        String broken = Marked.example(NEW_ROW, "本年新收  3  4  -  -  -  -  0");
+        assertTrue(!InlayHints.of(new Analyzer().analyze(broken)).isEmpty());
+        var analysis = new Analyzer().analyze(broken.replace("本年新收  3  4", "// 忽略 balance.row-total：测试\n本年新收  3  4")
+                .replace(HANDLED, "（七）总计  3  4  -  -  -  -  0"));
+        assertTrue(InlayHints.of(analysis).stream().noneMatch(h -> analysis.syntax().source().line(h.position().line())
+                .startsWith("本年新收")), () -> InlayHints.of(analysis).toString());
     }
 
     @Test
@@ -64,10 +94,12 @@ class InlayHintsTest {
         // The head names an unknown first column; each row writes 𠀾 (two UTF-16 units) under it.
         String head = Marked.exampleLine("[申请处理]");
         String text = Marked.example(head, head.replace("[申请处理]", "[申请处理] 𠀾村"))
-                .replace(NEW_ROW, "本年新收 𠀾 3  4  -  -  -  -  0|");
+                .replace(NEW_ROW, "本年新收 𠀾 3  4  -  -  -  -  0|")
+                .replace(HANDLED, "（七）总计 𠀾 3  4  -  -  -  -  7")
+                .replace(Marked.exampleLine("予以公开"), "予以公开 𠀾 3  4  -  -  -  -  7");
         Given g = given(text);
         assertEquals("本年新收 𠀾 3  4  -  -  -  -  0".length(), g.marked().caret().character());
-        assertEquals(List.of("= 7"), g.hints().stream().filter(h -> h.position().equals(g.marked().caret()))
+        assertEquals(List.of("应为 7"), g.hints().stream().filter(h -> h.position().equals(g.marked().caret()))
                 .map(InlayHint::label).toList());
     }
 
