@@ -47,7 +47,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  *   <li>{@code rss}: the server's peak resident memory (VmHWM of /proc/PID/status) after all that.</li>
  * </ul>
  *
- * <p>Usage: {@code java -cp nianbao-bench.jar nianbao.bench.LspLatency --server JAR
+ * <p>Usage: {@code java -cp nianbao-bench.jar nianbao.bench.LspLatency --server JAR|--command "CMD ARGS"
  * [--java-opts "..."] [--scales 1,10,100] [--warmup 20] [--iterations 50] [--starts 50]}
  */
 public final class LspLatency {
@@ -59,6 +59,7 @@ public final class LspLatency {
 
     public static void main(String[] args) throws Exception {
         String server = null;
+        String startCommand = null;
         String javaOpts = "";
         String scales = "1,10,100";
         int warmup = 20;
@@ -67,6 +68,7 @@ public final class LspLatency {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--server" -> server = args[++i];
+                case "--command" -> startCommand = args[++i];
                 case "--java-opts" -> javaOpts = args[++i];
                 case "--scales" -> scales = args[++i];
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
@@ -75,18 +77,25 @@ public final class LspLatency {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (server == null || !Files.isRegularFile(Path.of(server))) {
+        if (startCommand != null) {
+            // The server started by a command of its own, e.g. "./nianbao lsp", instead of java -jar.
+            server = startCommand;
+        } else if (server == null || !Files.isRegularFile(Path.of(server))) {
             throw new IllegalArgumentException("--server JAR: the server jar (server/target/nianbao-server.jar); got " + server);
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String opt : javaOpts.trim().split("\\s+")) {
-            if (!opt.isEmpty()) {
-                command.add(opt);
+        if (startCommand != null) {
+            command.addAll(List.of(startCommand.trim().split("\\s+")));
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            for (String opt : javaOpts.trim().split("\\s+")) {
+                if (!opt.isEmpty()) {
+                    command.add(opt);
+                }
             }
+            command.add("-jar");
+            command.add(server);
         }
-        command.add("-jar");
-        command.add(server);
         for (String s : scales.split(",")) {
             int scale = Integer.parseInt(s.trim());
             String text = Reports.scaled(scale);
