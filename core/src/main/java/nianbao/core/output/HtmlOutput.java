@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nianbao.core.Analysis;
 import nianbao.core.model.Content;
 import nianbao.core.model.HeaderEntry;
@@ -20,8 +19,6 @@ import nianbao.core.template.FieldDef;
 import nianbao.core.model.Prose;
 import nianbao.core.model.Report;
 import nianbao.core.model.ReportTable;
-import nianbao.core.template.ColumnDef;
-import nianbao.core.template.TableDef;
 
 /**
  * The published page of a report: one standalone HTML file with no scripts and no external
@@ -110,21 +107,16 @@ public final class HtmlOutput {
         if (run.isEmpty()) {
             return;
         }
-        List<TableLayout.Grid> grids = run.stream().map(t -> TableLayout.of(t, impliedUnit)).toList();
-        int width = grids.stream().mapToInt(TableLayout.Grid::width).max().orElse(0);
-        boolean merged = grids.size() > 1;
+        List<TableLayout.PrintedTable> printed = TableLayout.print(run, impliedUnit);
+        int width = printed.get(0).width();
+        boolean merged = printed.size() > 1;
         List<Map<String, Object>> parts = new ArrayList<>();
-        for (TableLayout.Grid g : grids) {
-            List<List<TableLayout.PageCell>> head = new ArrayList<>();
-            if (named(g.def())) {
-                head.add(List.of(new TableLayout.PageCell(TableLayout.Role.TITLE, g.def().label(), "", 1, width, "", "")));
-            }
-            head.addAll(TableLayout.widen(g, g.head(), width));
+        for (TableLayout.PrintedTable p : printed) {
             Map<String, Object> part = new LinkedHashMap<>();
-            part.put("id", g.def().id());
-            part.put("label", g.def().label());
-            part.put("head", lines(head));
-            part.put("body", lines(TableLayout.widen(g, g.body(), width)));
+            part.put("id", p.def().id());
+            part.put("label", p.def().label());
+            part.put("head", lines(p.head()));
+            part.put("body", lines(p.body()));
             parts.add(part);
         }
         Map<String, Object> table = new LinkedHashMap<>();
@@ -137,14 +129,6 @@ public final class HtmlOutput {
         b.put("table", table);
         blocks.add(b);
         run.clear();
-    }
-
-    /**
-     * True when a table's name is printed above it: when its section has several tables (the
-     * articles of section 二); a section's only table is named by the section heading.
-     */
-    private static boolean named(TableDef def) {
-        return def.section() != null && def.section().tables().size() > 1;
     }
 
     private static List<Map<String, Object>> lines(List<List<TableLayout.PageCell>> lines) {
@@ -172,15 +156,8 @@ public final class HtmlOutput {
         return m;
     }
 
-    /**
-     * The unit most columns of the template count in (件 in the national format): the page
-     * leaves it unsaid, as the official tables do, and prints any other unit after its column.
-     */
     private static String impliedUnit(Report report) {
-        Map<String, Long> counts = report.template().tables().stream()
-                .flatMap(t -> t.columns().stream())
-                .collect(Collectors.groupingBy(ColumnDef::unit, LinkedHashMap::new, Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        return TableLayout.impliedUnit(report.template());
     }
 
     private static InputStream open(String path) {

@@ -31,7 +31,7 @@ final class TemplateImage {
 
     /** The first bytes of an image and its format; an image of another format is not read. */
     private static final int MAGIC = 0x4E42_5449; // "NBTI"
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private TemplateImage() {
     }
@@ -88,6 +88,14 @@ final class TemplateImage {
             out.writeInt(t.yearPhrases().size());
             for (Phrase p : t.yearPhrases()) {
                 string(p.source());
+            }
+            Map<Typography.Part, Typography.Style> styles = new java.util.TreeMap<>(t.typography().declared());
+            out.writeInt(styles.size());
+            for (Map.Entry<Typography.Part, Typography.Style> e : styles.entrySet()) {
+                out.writeByte(e.getKey().ordinal());
+                strings(e.getValue().fonts());
+                out.writeDouble(e.getValue().points());
+                out.writeBoolean(e.getValue().bold());
             }
             out.writeInt(t.fields().size());
             for (FieldDef f : t.fields()) {
@@ -274,6 +282,13 @@ final class TemplateImage {
             int phrases = count();
             for (int i = 0; i < phrases; i++) {
                 t.addYearPhrase(Phrase.compile(string()));
+            }
+            int styles = count();
+            for (int i = 0; i < styles; i++) {
+                Typography.Part part = Typography.Part.values()[in.readByte()];
+                List<String> fonts = strings();
+                double points = in.readDouble();
+                t.typography().declare(part, fonts, points, in.readBoolean());
             }
             int fields = count();
             for (int i = 0; i < fields; i++) {
