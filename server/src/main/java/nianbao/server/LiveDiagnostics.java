@@ -2,8 +2,7 @@ package nianbao.server;
 
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -24,12 +23,12 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class LiveDiagnostics {
 
-    private final ScheduledExecutorService worker;
+    private final ExecutorService worker;
     private final OpenDocuments documents;
     private final Supplier<LanguageClient> client;
     private final ServerLog log;
 
-    LiveDiagnostics(ScheduledExecutorService worker, OpenDocuments documents, Supplier<LanguageClient> client, ServerLog log) {
+    LiveDiagnostics(ExecutorService worker, OpenDocuments documents, Supplier<LanguageClient> client, ServerLog log) {
         this.worker = worker;
         this.documents = documents;
         this.client = client;
@@ -38,21 +37,21 @@ final class LiveDiagnostics {
 
     /** A document just opened: the clerk waits for its diagnostics, so no delay. */
     void opened(TextDocument doc) {
-        schedule(() -> validate(doc), 0);
+        submit(() -> validate(doc));
     }
 
     /** A new version: analysed as soon as the worker is free (see the class comment). */
     void changed(TextDocument doc) {
-        schedule(() -> validate(doc), 0);
+        submit(() -> validate(doc));
     }
 
     /** Clears the closed document's diagnostics (after any task still queued for it). */
     void closed(String uri) {
-        schedule(() -> {
+        submit(() -> {
             if (documents.get(uri) == null) {
                 publish(new PublishDiagnosticsParams(uri, List.of()));
             }
-        }, 0);
+        });
     }
 
     private void validate(TextDocument doc) {
@@ -73,7 +72,8 @@ final class LiveDiagnostics {
         }
     }
 
-    private void schedule(Runnable task, long delayMillis) {
+    /** Queues a task on the worker, after every task queued before it. */
+    private void submit(Runnable task) {
         Runnable guarded = () -> {
             try {
                 task.run();
@@ -82,7 +82,7 @@ final class LiveDiagnostics {
             }
         };
         try {
-            worker.schedule(guarded, delayMillis, TimeUnit.MILLISECONDS);
+            worker.execute(guarded);
         } catch (RejectedExecutionException e) {
             // the server is shutting down
         }

@@ -1,5 +1,6 @@
 package nianbao.core.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Diagnostics;
@@ -18,6 +19,8 @@ public final class CheckContext {
     private final CheckOptions options;
     private final Diagnostics sink;
     private Check current;
+    /** The running check's findings, handed to the sink only when it finishes without throwing. */
+    private final List<Diagnostic> pending = new ArrayList<>();
 
     CheckContext(Report report, RuleEvaluation rules, PreviousReports.Lookup previous, CheckOptions options,
             Diagnostics sink) {
@@ -47,6 +50,18 @@ public final class CheckContext {
 
     void enter(Check check) {
         current = check;
+        pending.clear();
+    }
+
+    void commit() {
+        for (Diagnostic d : pending) {
+            sink.add(d);
+        }
+        pending.clear();
+    }
+
+    void discard() {
+        pending.clear();
     }
 
     /** Reports a finding of the running check. */
@@ -55,11 +70,11 @@ public final class CheckContext {
     }
 
     public void report(Range range, String message, List<Diagnostic.Fix> fixes) {
-        sink.add(new Diagnostic(current.id(), current.severity(), range, message, fixes, null));
+        pending.add(new Diagnostic(current.id(), current.severity(), range, message, fixes, null));
     }
 
     /** Reports a finding under another id (the template's rules carry their own ids). */
     public void report(String id, Severity severity, Range range, String message, List<Diagnostic.Fix> fixes) {
-        sink.add(new Diagnostic(id, severity, range, message, fixes, null));
+        pending.add(new Diagnostic(id, severity, range, message, fixes, null));
     }
 }

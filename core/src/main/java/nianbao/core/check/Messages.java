@@ -54,9 +54,4 @@ final class Messages {
         }
         return List.of();
     }
-
-    /** The shortest name of a declaration that a clerk would type: its first alias, else its label. */
-    static String shortName(Declared d) {
-        return d.aliases().isEmpty() ? d.label() : d.aliases().get(0);
-    }
 }

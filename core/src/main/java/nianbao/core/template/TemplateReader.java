@@ -162,7 +162,7 @@ public final class TemplateReader {
         void read(String text) {
             TemplateSyntax syntax = TemplateSyntaxParser.parse(text);
             for (SyntaxProblem p : syntax.problems()) {
-                diagnostics.error("template.syntax", p.range(), p.message());
+                diagnostics.error(TemplateProblem.SYNTAX.id(), p.range(), p.message());
             }
             for (TemplateSyntax.Line line : syntax.lines()) {
                 while (!stack.isEmpty() && stack.peek().indent() >= line.indent()) {
@@ -256,7 +256,7 @@ public final class TemplateReader {
                             .filter(s -> s.id().equals(args.get(0).text())).findFirst().orElse(null);
                     if (existing != null) {
                         if (existing.templateId().equals(fileId)) {
-                            diagnostics.error("template.duplicate-id", args.get(0).range(), "章节标识重复：" + args.get(0).text());
+                            diagnostics.error(TemplateProblem.DUPLICATE_ID.id(), args.get(0).range(), "章节标识重复：" + args.get(0).text());
                         }
                         relabelled(existing, args);
                         return existing;
@@ -286,7 +286,7 @@ public final class TemplateReader {
                             .filter(t -> t.id().equals(args.get(0).text())).findFirst().orElse(null);
                     if (existing != null) {
                         if (existing.templateId().equals(fileId) || existing.section() != section) {
-                            diagnostics.error("template.duplicate-id", args.get(0).range(), "表标识重复：" + args.get(0).text());
+                            diagnostics.error(TemplateProblem.DUPLICATE_ID.id(), args.get(0).range(), "表标识重复：" + args.get(0).text());
                         }
                         relabelled(existing, args);
                         return existing;
@@ -338,7 +338,7 @@ public final class TemplateReader {
                     ColumnDef existing = table.column(args.get(0).text());
                     if (existing != null) {
                         if (existing.templateId().equals(fileId)) {
-                            diagnostics.error("template.duplicate-id", args.get(0).range(), "列标识重复：" + args.get(0).text());
+                            diagnostics.error(TemplateProblem.DUPLICATE_ID.id(), args.get(0).range(), "列标识重复：" + args.get(0).text());
                         }
                         relabelled(existing, args);
                         return existing;
@@ -377,7 +377,7 @@ public final class TemplateReader {
                     RowDef existing = table.row(args.get(0).text());
                     if (existing != null) {
                         if (existing.templateId().equals(fileId)) {
-                            diagnostics.error("template.duplicate-id", args.get(0).range(), "行标识重复：" + args.get(0).text());
+                            diagnostics.error(TemplateProblem.DUPLICATE_ID.id(), args.get(0).range(), "行标识重复：" + args.get(0).text());
                         }
                         relabelled(existing, args);
                         return existing;
@@ -418,7 +418,7 @@ public final class TemplateReader {
                     }
                     nianbao.core.text.Phrase phrase = nianbao.core.text.Phrase.compile(d.rest().text().replace(" ", ""));
                     if (phrase == null || !d.rest().text().contains("{年}")) {
-                        diagnostics.error("template.phrase", d.rest().range(), "年度说法中要有 {年}");
+                        diagnostics.error(TemplateProblem.PHRASE.id(), d.rest().range(), "年度说法中要有 {年}");
                     } else {
                         template.addYearPhrase(phrase);
                     }
@@ -447,9 +447,9 @@ public final class TemplateReader {
                         rows.add(r);
                     }
                     if (column == null || rows == null) {
-                        diagnostics.error("template.unknown-ref", args.get(0).range(), "说法要写明表中的行和列：行标识@列标识，如 new@total");
+                        diagnostics.error(TemplateProblem.UNKNOWN_REF.id(), args.get(0).range(), "说法要写明表中的行和列：行标识@列标识，如 new@total");
                     } else if (phrase == null || wording.indexOf("{数}") != wording.lastIndexOf("{数}")) {
-                        diagnostics.error("template.phrase", d.rest().range(), "说法中要有且只有一个 {数}");
+                        diagnostics.error(TemplateProblem.PHRASE.id(), d.rest().range(), "说法中要有且只有一个 {数}");
                     } else {
                         table.addFigure(new ProseFigure(phrase, List.copyOf(rows), column, table, fileId, d.range()));
                     }
@@ -463,7 +463,7 @@ public final class TemplateReader {
                     TableDef table = (TableDef) parent;
                     String levels = args.get(1).text();
                     if (!levels.startsWith("层级=")) {
-                        diagnostics.error("template.incomplete", args.get(1).range(), "写法应为：层级=乡镇,街道");
+                        diagnostics.error(TemplateProblem.INCOMPLETE.id(), args.get(1).range(), "写法应为：层级=乡镇,街道");
                         return null;
                     }
                     String ref = args.get(2).text();
@@ -471,7 +471,7 @@ public final class TemplateReader {
                     RowDef row = table.row(at < 0 ? ref : ref.substring(0, at));
                     ColumnDef column = at < 0 ? null : table.column(ref.substring(at + 1));
                     if (row == null || at >= 0 && column == null) {
-                        diagnostics.error("template.unknown-ref", args.get(2).range(), "表" + Messages.quote(table.label()) + "没有 " + ref);
+                        diagnostics.error(TemplateProblem.UNKNOWN_REF.id(), args.get(2).range(), "表" + Messages.quote(table.label()) + "没有 " + ref);
                         return null;
                     }
                     PendingZero z = new PendingZero(args.get(0).text(),
@@ -533,7 +533,7 @@ public final class TemplateReader {
                     return null;
                 }
                 default -> {
-                    diagnostics.error("template.unknown-keyword", d.keyword().range(), "模板中无法识别的关键字：" + keyword);
+                    diagnostics.error(TemplateProblem.UNKNOWN_KEYWORD.id(), d.keyword().range(), "模板中无法识别的关键字：" + keyword);
                     return null;
                 }
             }
@@ -542,14 +542,14 @@ public final class TemplateReader {
         /** A reopened declaration may not change its label: names in reports would silently change meaning. */
         private void relabelled(Declared existing, List<Word> args) {
             if (args.size() >= 2 && !args.get(1).text().equals(existing.label())) {
-                diagnostics.error("template.redefined", args.get(1).range(), "不能修改已声明的" + Messages.quote(existing.id())
+                diagnostics.error(TemplateProblem.REDEFINED.id(), args.get(1).range(), "不能修改已声明的" + Messages.quote(existing.id())
                         + "的标签（原为" + Messages.quote(existing.label()) + "）；如需另一种写法，请用“别名”");
             }
         }
 
         private Object rule(TemplateSyntax.RuleDeclaration r, Object parent) {
             if (!(parent instanceof TableDef table)) {
-                diagnostics.error("template.misplaced", r.range(), "规则只能写在表之下");
+                diagnostics.error(TemplateProblem.MISPLACED.id(), r.range(), "规则只能写在表之下");
                 return null;
             }
             declaredOther = true;
@@ -561,7 +561,7 @@ public final class TemplateReader {
         private void resolve(PendingRule p) {
             TemplateSyntax.RuleDeclaration r = p.decl;
             if (p.table.rules().stream().anyMatch(existing -> existing.id().equals(r.name().text()))) {
-                diagnostics.error("template.rule-redefined", r.name().range(), "表" + Messages.quote(p.table.label())
+                diagnostics.error(TemplateProblem.RULE_REDEFINED.id(), r.name().range(), "表" + Messages.quote(p.table.label())
                         + "已有规则 " + r.name().text() + "；继承的规则不能改写或取消，请为新规则另取标识");
                 return;
             }
@@ -579,7 +579,7 @@ public final class TemplateReader {
                 }
             }
             if (scope == null) {
-                diagnostics.error("template.rule-scope", r.name().range(), "规则要写明适用范围：" + RuleWord.EACH_ROW.text()
+                diagnostics.error(TemplateProblem.RULE_SCOPE.id(), r.name().range(), "规则要写明适用范围：" + RuleWord.EACH_ROW.text()
                         + " 或 " + RuleWord.EACH_COLUMN.text());
                 return;
             }
@@ -589,7 +589,7 @@ public final class TemplateReader {
                 return;
             }
             if (lhs.isEmpty() || rhs.isEmpty()) {
-                diagnostics.error("template.rule-empty", r.name().range(), "规则的等号两边都要有项");
+                diagnostics.error(TemplateProblem.RULE_EMPTY.id(), r.name().range(), "规则的等号两边都要有项");
                 return;
             }
             String equation = written(r.lhs(), p.table, scope) + " = " + written(r.rhs(), p.table, scope);
@@ -609,7 +609,7 @@ public final class TemplateReader {
                 if (scope == RuleDef.Scope.EACH_ROW) {
                     ColumnDef c = table.column(ref);
                     if (c == null) {
-                        diagnostics.error("template.unknown-ref", t.ref().range(), "表" + Messages.quote(table.label())
+                        diagnostics.error(TemplateProblem.UNKNOWN_REF.id(), t.ref().range(), "表" + Messages.quote(table.label())
                                 + "没有标识为 " + ref + " 的列");
                         ok = false;
                     } else {
@@ -619,7 +619,7 @@ public final class TemplateReader {
                     boolean all = ref.endsWith(".*");
                     RowDef row = table.row(all ? ref.substring(0, ref.length() - 2) : ref);
                     if (row == null) {
-                        diagnostics.error("template.unknown-ref", t.ref().range(), "表" + Messages.quote(table.label())
+                        diagnostics.error(TemplateProblem.UNKNOWN_REF.id(), t.ref().range(), "表" + Messages.quote(table.label())
                                 + "没有标识为 " + ref + " 的行");
                         ok = false;
                     } else if (all) {
@@ -627,7 +627,7 @@ public final class TemplateReader {
                             out.add(new RuleDef.Term(t.negated(), d, lastYear));
                         }
                     } else if (row.heading()) {
-                        diagnostics.error("template.unknown-ref", t.ref().range(),
+                        diagnostics.error(TemplateProblem.UNKNOWN_REF.id(), t.ref().range(),
                                 "标题行 " + ref + " 没有数值；要引用其下各行，请写 " + ref + ".*");
                         ok = false;
                     } else {
@@ -672,7 +672,7 @@ public final class TemplateReader {
                     template.setYears(first, rest.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(rest));
                 }
             } catch (NumberFormatException e) {
-                diagnostics.error("template.years", w.range(), "适用年度应写作 2021- 或 2019-2020");
+                diagnostics.error(TemplateProblem.YEARS.id(), w.range(), "适用年度应写作 2021- 或 2019-2020");
             }
         }
 
@@ -704,7 +704,7 @@ public final class TemplateReader {
 
         private boolean placed(TemplateSyntax.Declaration d, boolean ok, String message) {
             if (!ok) {
-                diagnostics.error("template.misplaced", d.keyword().range(), message);
+                diagnostics.error(TemplateProblem.MISPLACED.id(), d.keyword().range(), message);
             }
             return ok;
         }
@@ -737,7 +737,7 @@ public final class TemplateReader {
 
         private boolean require(TemplateSyntax.Declaration d, List<Word> args, int n, String form) {
             if (args.size() < n) {
-                diagnostics.error("template.incomplete", d.range(), "写法应为：" + form);
+                diagnostics.error(TemplateProblem.INCOMPLETE.id(), d.range(), "写法应为：" + form);
                 return false;
             }
             return true;
@@ -746,7 +746,7 @@ public final class TemplateReader {
         /** A wording of more gaps than a shared template may ask the checker to try is refused. */
         private boolean boundedGaps(TemplateSyntax.Declaration d) {
             if (nianbao.core.text.Phrase.gaps(d.rest().text()) > nianbao.core.text.Phrase.MAX_GAPS) {
-                diagnostics.error("template.phrase", d.rest().range(),
+                diagnostics.error(TemplateProblem.PHRASE.id(), d.rest().range(),
                         "说法中的“…”最多 " + nianbao.core.text.Phrase.MAX_GAPS + " 处，以免检查过慢");
                 return false;
             }
@@ -754,7 +754,7 @@ public final class TemplateReader {
         }
 
         private void unknownAttribute(Word w) {
-            diagnostics.error("template.unknown-attribute", w.range(), "无法识别的属性：" + w.text());
+            diagnostics.error(TemplateProblem.UNKNOWN_ATTRIBUTE.id(), w.range(), "无法识别的属性：" + w.text());
         }
     }
 
@@ -774,8 +774,11 @@ public final class TemplateReader {
         Diagnostics diagnostics = new Diagnostics();
         reader.reading.push(source);
         reader.new FileReader(source, true, diagnostics).read(text);
-        if (reader.template.sections().isEmpty()) {
-            diagnostics.error("template.empty", Range.of(0, 0, 0, 0), "模板没有声明任何章节");
+        // A template whose base could not be read is empty for that reason alone: one finding per cause.
+        boolean baseFailed = diagnostics.all().stream().anyMatch(d -> d.id().equals(TemplateProblem.BASE_UNKNOWN.id())
+                || d.id().equals(TemplateProblem.CYCLE.id()));
+        if (reader.template.sections().isEmpty() && !baseFailed) {
+            diagnostics.error(TemplateProblem.EMPTY.id(), Range.of(0, 0, 0, 0), "模板没有声明任何章节");
         }
         return new Result(reader.template, diagnostics);
     }
@@ -783,21 +786,21 @@ public final class TemplateReader {
     /** Reads a base template into this one, before the rest of the extending file. */
     private void extend(Word reference, FileReader from) {
         if (bases == null) {
-            from.diagnostics.error("template.base-unknown", reference.range(), "找不到被继承的模板" + Messages.quote(reference.text()));
+            from.diagnostics.error(TemplateProblem.BASE_UNKNOWN.id(), reference.range(), "找不到被继承的模板" + Messages.quote(reference.text()));
             return;
         }
         BaseLoader.Loaded loaded = bases.load(reference.text(), from.source);
         if (loaded == null) {
-            from.diagnostics.error("template.base-unknown", reference.range(), "找不到被继承的模板" + Messages.quote(reference.text()));
+            from.diagnostics.error(TemplateProblem.BASE_UNKNOWN.id(), reference.range(), "找不到被继承的模板" + Messages.quote(reference.text()));
             return;
         }
         if (reading.contains(loaded.source())) {
-            from.diagnostics.error("template.cycle", reference.range(), "模板循环继承：" + String.join(" → ", reversed())
-                    + " → " + loaded.source());
+            from.diagnostics.error(TemplateProblem.CYCLE.id(), reference.range(), "模板循环继承：" + String.join(" → ", reversed())
+                    + " → " + fileName(loaded.source()));
             return;
         }
         if (reading.size() >= MAX_DEPTH) {
-            from.diagnostics.error("template.cycle", reference.range(), "模板继承层数超过 " + MAX_DEPTH + " 层");
+            from.diagnostics.error(TemplateProblem.CYCLE.id(), reference.range(), "模板继承层数超过 " + MAX_DEPTH + " 层");
             return;
         }
         reading.push(loaded.source());
@@ -809,15 +812,23 @@ public final class TemplateReader {
         template.addAncestor(nearest, base.fileId);
         long errors = baseProblems.all().stream().filter(x -> x.severity() == Severity.ERROR).count();
         if (errors > 0) {
-            from.diagnostics.error("template.base-problem", reference.range(), "被继承的模板" + Messages.quote(reference.text())
+            from.diagnostics.error(TemplateProblem.BASE_PROBLEM.id(), reference.range(), "被继承的模板" + Messages.quote(reference.text())
                     + "有 " + errors + " 处错误（" + baseProblems.all().get(0).message() + "）");
         }
     }
 
+    /** The chain of templates being read, outermost first, by file name (a clerk's folder paths say nothing). */
     private List<String> reversed() {
-        List<String> out = new ArrayList<>(reading);
-        java.util.Collections.reverse(out);
+        List<String> out = new ArrayList<>();
+        for (String source : reading) {
+            out.add(0, fileName(source));
+        }
         return out;
+    }
+
+    private static String fileName(String source) {
+        String name = source.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     private static String fallbackId(String source) {

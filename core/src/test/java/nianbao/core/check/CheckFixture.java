@@ -41,23 +41,30 @@ public final class CheckFixture {
     /** The case fires the check, and gives exactly the expected diagnostics. */
     public void fires(String name) {
         assertTrue(name.startsWith("fires"), "a firing case is named fires…");
-        List<Diagnostic> found = check(name);
+        List<Diagnostic> found = diagnostics(name);
         assertTrue(found.stream().anyMatch(d -> d.id().equals(id)), id + " does not fire on " + name);
+        Golden.assertMatches(expectedFile(name), render(found));
     }
 
-    /** The case does not fire the check, and gives exactly the expected diagnostics. */
+    /**
+     * The case gives no diagnostic at all (not only none of this check's: so that update mode can
+     * never bless a new finding on a quiet fixture), and an empty expected file.
+     */
     public void quiet(String name) {
         assertTrue(name.startsWith("quiet"), "a quiet case is named quiet…");
-        List<Diagnostic> found = check(name);
+        List<Diagnostic> found = diagnostics(name);
         assertFalse(found.stream().anyMatch(d -> d.id().equals(id)), id + " fires on " + name);
+        assertTrue(found.isEmpty(), "a quiet fixture gives no diagnostic at all; " + name + " gives:\n" + render(found));
+        Golden.assertMatches(expectedFile(name), render(found));
     }
 
-    private List<Diagnostic> check(String name) {
-        Path dir = ROOT.resolve(id);
-        String text = Golden.read(dir.resolve(name + ".nianbao"));
-        Analysis analysis = analyze(dir.resolve(name + ".nianbao"), text);
-        Golden.assertMatches(dir.resolve(name + ".expected"), render(analysis.diagnostics()));
-        return analysis.diagnostics();
+    private List<Diagnostic> diagnostics(String name) {
+        Path file = ROOT.resolve(id).resolve(name + ".nianbao");
+        return analyze(file, Golden.read(file)).diagnostics();
+    }
+
+    private Path expectedFile(String name) {
+        return ROOT.resolve(id).resolve(name + ".expected");
     }
 
     static Analysis analyze(String text) {

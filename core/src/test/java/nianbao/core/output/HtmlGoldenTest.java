@@ -1,11 +1,8 @@
 package nianbao.core.output;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import nianbao.core.Analyzer;
+import nianbao.core.testing.Golden;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlGoldenTest {
 
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "guanghua-2021.html");
+    private static final Path GOLDEN = Golden.RESOURCES.resolve("golden/guanghua-2021.html");
 
     @Test
-    void examplePageMatchesTheGoldenFile() throws IOException {
-        String html = HtmlOutput.render(new Analyzer().analyze(HtmlOutputTest.exampleText()));
-        if (Boolean.getBoolean("nianbao.updateGolden")) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.writeString(GOLDEN, html);
-            return;
-        }
-        assertEquals(Files.readString(GOLDEN).replace("\r\n", "\n"), html,
-                "the page changed; if on purpose, rerun with -Dnianbao.updateGolden=true and review the diff");
+    void examplePageMatchesTheGoldenFile() throws java.io.IOException {
+        Golden.assertMatches(GOLDEN, HtmlOutput.render(new Analyzer().analyze(HtmlOutputTest.exampleText())));
     }
 }
