@@ -713,7 +713,7 @@ public final class TemplateReader {
         private void typography(List<Word> args) {
             Typography.Part part = Typography.Part.of(args.get(0).text());
             if (part == null) {
-                diagnostics.error("template.unknown-attribute", args.get(0).range(), "版式的部分只能是：标题、正文、一级标题、二级标题、表格");
+                diagnostics.error(TemplateProblem.UNKNOWN_ATTRIBUTE.id(), args.get(0).range(), "版式的部分只能是：标题、正文、一级标题、二级标题、表格");
                 return;
             }
             List<String> fonts = List.of();
@@ -728,7 +728,7 @@ public final class TemplateReader {
                 } else if (a.text().equals("加粗") || a.text().equals("不加粗")) {
                     bold = a.text().equals("加粗");
                 } else {
-                    diagnostics.error("template.unknown-attribute", a.range(),
+                    diagnostics.error(TemplateProblem.UNKNOWN_ATTRIBUTE.id(), a.range(),
                             "版式中不认识“" + a.text() + "”：可写 字体=甲,乙、字号=16（磅）或 字号=三号、加粗、不加粗");
                 }
             }
