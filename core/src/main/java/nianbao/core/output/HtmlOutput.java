@@ -114,9 +114,10 @@ public final class HtmlOutput {
         for (TableLayout.PrintedTable p : printed) {
             Map<String, Object> part = new LinkedHashMap<>();
             part.put("id", p.def().id());
+            part.put("anchor", tableAnchor(p.def().id()));
             part.put("label", p.def().label());
-            part.put("head", lines(p.head()));
-            part.put("body", lines(p.body()));
+            part.put("head", lines(p.def().id(), p.head()));
+            part.put("body", lines(p.def().id(), p.body()));
             parts.add(part);
         }
         Map<String, Object> table = new LinkedHashMap<>();
@@ -131,13 +132,27 @@ public final class HtmlOutput {
         run.clear();
     }
 
-    private static List<Map<String, Object>> lines(List<List<TableLayout.PageCell>> lines) {
-        return lines.stream().map(l -> Map.<String, Object>of("cells", l.stream().map(HtmlOutput::cell).toList()))
+    private static List<Map<String, Object>> lines(String table, List<List<TableLayout.PageCell>> lines) {
+        return lines.stream().map(l -> Map.<String, Object>of("cells", l.stream().map(c -> cell(table, c)).toList()))
                 .toList();
     }
 
-    private static Map<String, Object> cell(TableLayout.PageCell c) {
+    /**
+     * The fragment id of a value cell, {@code table.row.column} (ids from the template), so that
+     * a link can point at one cell of the page, as the review site's findings do.
+     */
+    public static String cellAnchor(String table, String row, String column) {
+        return table + "." + row + "." + column;
+    }
+
+    /** The fragment id of a table on the page. */
+    public static String tableAnchor(String table) {
+        return "table." + table;
+    }
+
+    private static Map<String, Object> cell(String table, TableLayout.PageCell c) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("anchor", c.role() == TableLayout.Role.VALUE ? cellAnchor(table, c.row(), c.column()) : "");
         m.put("header", c.role() != TableLayout.Role.VALUE);
         m.put("role", c.role().name().toLowerCase(Locale.ROOT));
         m.put("note", c.role() == TableLayout.Role.NOTE);
