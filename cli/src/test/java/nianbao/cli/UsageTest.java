@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Help and usage errors of every command, as a clerk sees them in a terminal. */
 class UsageTest {
 
-    private static final String[] COMMANDS = {"check", "compile", "init", "sum", "review", "import", "lsp"};
+    private static final String[] COMMANDS = {"check", "compile", "init", "sum", "diff", "review", "import", "lsp"};
 
     @TempDir
     Path dir;

@@ -57,6 +57,6 @@ public final class Analyzer {
         for (Diagnostic d : all) {
             (d.dismissal() == null ? active : dismissed).add(d);
         }
-        return new Analysis(syntax, bound.report(), rules, active.sorted(), dismissed.sorted());
+        return new Analysis(syntax, bound.report(), rules, active.sorted(), dismissed.sorted(), previous);
     }
 }

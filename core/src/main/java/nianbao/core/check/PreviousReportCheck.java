@@ -4,12 +4,16 @@ import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.HeaderEntry;
 import nianbao.core.template.FieldDef;
 
-/** The header names last year's report, but it cannot be read (so the cross-year rules are not checked). */
+/**
+ * The header names last year's report, but it cannot be used: not found, the report itself, or
+ * one of another agency or of a year other than this year − 1 (then the cross-year rules are not
+ * checked: against the wrong report they would only raise false alarms).
+ */
 final class PreviousReportCheck extends BaseCheck {
 
     PreviousReportCheck() {
         super("header.previous-report", Severity.WARNING,
-                "The header names last year's report but it cannot be read; the cross-year rules are not checked.");
+                "The header names last year's report but it cannot be used (not found, the report itself, another agency, not the year before); the cross-year rules are not checked.");
     }
 
     @Override

@@ -41,7 +41,8 @@ final class TemplateRulesCheck extends BaseCheck {
             msg.append(cellName(blamed)).append(declared(table, blamed, cell, f.declared()));
             if (f.implied() != null) {
                 BigDecimal diff = f.declared().subtract(f.implied());
-                msg.append("，按其他单元格应为 ").append(Messages.number(f.implied()))
+                String lastYear = rule.crossYear() ? LastYearCells.note(ctx.previous(), i) : "";
+                msg.append(lastYear.isEmpty() ? "，按其他单元格应为 " : "，应为 ").append(Messages.number(f.implied())).append(lastYear)
                         .append("，相差 ").append(Messages.number(diff));
             }
             if (f.sharedWith() > 0) {

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nianbao.core.Analysis;
+import nianbao.core.diff.Correspondence;
 import nianbao.core.model.Cell;
 import nianbao.core.model.CellValue;
 import nianbao.core.model.ColumnSlot;
 import nianbao.core.model.HeaderEntry;
+import nianbao.core.model.PreviousReports;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportSection;
 import nianbao.core.model.ReportTable;
@@ -66,7 +68,8 @@ public final class Hover {
                 }
                 for (Cell c : r.cells()) {
                     if (c.column() != null && Locations.covers(c.word(), caret)) {
-                        return Optional.of(new HoverInfo(cell(analysis.rules(), t, r.def(), c), c.word().range()));
+                        return Optional.of(new HoverInfo(cell(analysis.rules(), t, r.def(), c)
+                                + lastYear(analysis.previous(), t, r.def(), c.column()), c.word().range()));
                     }
                 }
             }
@@ -171,6 +174,28 @@ public final class Hover {
                 }
                 sb.append(i.holds() ? "成立 ✓" : "不成立 ✗");
             }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Last year's value of a cell, when last year's report is known and has a corresponding cell
+     * (in another format through the template's correspondence): "" otherwise.
+     */
+    private static String lastYear(PreviousReports.Lookup previous, ReportTable t, RowDef row, ColumnDef column) {
+        if (previous == null || previous.report() == null) {
+            return "";
+        }
+        BigDecimal last = Correspondence.lastYearValue(previous.report(), t.def(), row, column);
+        if (last == null) {
+            return "";
+        }
+        String file = previous.source() == null ? "" : "（" + java.nio.file.Path.of(previous.source()).getFileName() + "）";
+        StringBuilder sb = new StringBuilder("\n\n上年").append(file).append("：").append(number(last));
+        BigDecimal now = t.valueFor(row, column);
+        if (now != null && now.compareTo(last) != 0) {
+            BigDecimal change = now.subtract(last);
+            sb.append("，本年").append(change.signum() > 0 ? "增加 " : "减少 ").append(number(change.abs()));
         }
         return sb.toString();
     }

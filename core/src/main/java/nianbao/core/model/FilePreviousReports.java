@@ -119,9 +119,15 @@ public final class FilePreviousReports implements PreviousReports {
                 if (!named.startsWith(root)) {
                     return new Lookup(null, null, "上年报告的路径不能离开工作区：" + e.value().text());
                 }
+                if (named.equals(reportFile)) {
+                    return new Lookup(null, null, "上年报告指向本报告自身（" + e.value().text() + "）");
+                }
                 Report r = read(named);
-                return r == null ? new Lookup(null, null, "找不到上年报告文件：" + e.value().text())
-                        : new Lookup(r, named.toString(), null);
+                if (r == null) {
+                    return new Lookup(null, null, "找不到上年报告文件：" + e.value().text());
+                }
+                String misfit = misfit(current, r, e.value().text());
+                return misfit != null ? new Lookup(null, null, misfit) : new Lookup(r, named.toString(), null);
             }
         }
         if (current.year() == null || dir == null) {
@@ -146,6 +152,42 @@ public final class FilePreviousReports implements PreviousReports {
             }
         }
         return Lookup.NONE;
+    }
+
+    /**
+     * What does not fit in a report named as last year's: another agency, a year other than this
+     * year − 1 (in Chinese, each thing that does not fit); null when it fits, or when the year or
+     * agency of either is not stated (that is reported where it is missing).
+     */
+    static String misfit(Report current, Report last, String name) {
+        List<String> wrong = new ArrayList<>();
+        if (current.year() != null && last.year() != null && last.year() != current.year() - 1) {
+            wrong.add("年度为 " + last.year() + "，应为 " + (current.year() - 1));
+        }
+        String agency = agency(current);
+        String lastAgency = agency(last);
+        if (agency != null && lastAgency != null && !agency.isEmpty() && !lastAgency.isEmpty()
+                && !sameAgency(current, agency, lastAgency)) {
+            wrong.add("机关为“" + lastAgency + "”，不是本报告的“" + agency + "”");
+        }
+        return wrong.isEmpty() ? null : "上年报告 " + name + " 的" + String.join("；", wrong);
+    }
+
+    /**
+     * Whether two ways of writing an agency may name the same one: their short names (the
+     * template's 简称去掉) are equal or one begins with the other (云溪镇 and 云溪镇政府). Lenient on
+     * purpose: a false alarm costs more than a miss.
+     */
+    private static boolean sameAgency(Report current, String a, String b) {
+        FieldDef field = null;
+        for (FieldDef f : current.template().fields()) {
+            if (f.kind() == FieldDef.Kind.AGENCY) {
+                field = f;
+            }
+        }
+        String x = field == null ? a : field.shortAgency(a);
+        String y = field == null ? b : field.shortAgency(b);
+        return x.startsWith(y) || y.startsWith(x);
     }
 
     private static String agency(Report r) {

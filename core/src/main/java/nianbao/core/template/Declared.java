@@ -15,6 +15,7 @@ public abstract class Declared {
     private final String label;
     private final List<String> aliases = new ArrayList<>();
     private String description = "";
+    private final List<String> formerIds = new ArrayList<>();
     private final String templateId;
     private final Range declaredAt;
 
@@ -81,6 +82,22 @@ public abstract class Declared {
         for (String a : more) {
             if (!aliases.contains(a)) {
                 aliases.add(a);
+            }
+        }
+    }
+
+    /**
+     * The ids the same row or column had in earlier formats (曾用标识), by which a report is
+     * compared with last year's report in another format; empty for most.
+     */
+    public List<String> formerIds() {
+        return List.copyOf(formerIds);
+    }
+
+    void addFormerIds(List<String> more) {
+        for (String f : more) {
+            if (!formerIds.contains(f)) {
+                formerIds.add(f);
             }
         }
     }

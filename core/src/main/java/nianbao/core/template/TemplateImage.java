@@ -228,6 +228,7 @@ final class TemplateImage {
             string(d.label());
             strings(d.aliases());
             string(d.description());
+            strings(d.formerIds());
             string(d.templateId());
             range(d.declaredAt());
         }
@@ -426,12 +427,14 @@ final class TemplateImage {
             String label;
             List<String> aliases;
             String description;
+            List<String> formerIds;
             String templateId;
             Range range;
 
             void applyTo(Declared d) {
                 d.addAliases(aliases);
                 d.setDescription(description);
+                d.addFormerIds(formerIds);
             }
         }
 
@@ -441,6 +444,7 @@ final class TemplateImage {
             d.label = string();
             d.aliases = strings();
             d.description = string();
+            d.formerIds = strings();
             d.templateId = string();
             d.range = range();
             return d;

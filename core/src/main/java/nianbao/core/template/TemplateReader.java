@@ -75,6 +75,7 @@ public final class TemplateReader {
         k.put("年度说法", "年度说法 措辞：其中的 {年} 应为报告年度（统计期限）");
         k.put("版式", "版式 标题|正文|一级标题|二级标题|表格 [字体=甲,乙] [字号=16 或 三号] [加粗|不加粗]：导出 Word 时该部分的字体和字号");
         k.put("别名", "别名 名称…：上一行所声明之物的其他写法");
+        k.put("曾用标识", "曾用标识 标识…：行或列在较早格式中的标识（nianbao diff 据此对应不同格式的上年报告）");
         k.put("说明", "说明 文字：上一行所声明之物的说明");
         k.put("样板", "样板 文字：nianbao init 为章节写入的一行标准文字；写在字段下时是生成报告时该字段的值，可含 {机关} {机关简称} {年度}");
         k.put("全称", "全称 机关名结尾 地名结尾…：机关全称以此结尾；只写了地名（以地名结尾之一结尾）时补上它，如 光华镇 → 光华镇人民政府（导入报告时用）");
@@ -485,6 +486,13 @@ public final class TemplateReader {
                         decl.addAliases(args.stream().map(Word::text).toList());
                     } else if (!(parent instanceof Declared)) {
                         placed(d, false, "别名要写在所属的章节、表、行或列之下");
+                    }
+                    return null;
+                }
+                case "曾用标识" -> {
+                    if (placed(d, parent instanceof RowDef || parent instanceof ColumnDef, "曾用标识只能写在行或列之下")
+                            && require(d, args, 1, "曾用标识 标识…")) {
+                        ((Declared) parent).addFormerIds(args.stream().map(Word::text).toList());
                     }
                     return null;
                 }
