@@ -37,17 +37,17 @@ final class ImportCommand implements Command {
 
     @Override
     public Parameters parameters() {
-        return new Parameters("文件", "要转换的报告文件（.docx、.html、.htm、.txt）");
+        return new Parameters("文件", "要转换的报告文件（.docx、.pdf、.html、.htm、.txt）");
     }
 
     @Override
     public Help help() {
         return new Help(
-                List.of("把已发布的报告（Word .docx、网页 .html、提取的文本 .txt）转换为 .nianbao 文件。",
+                List.of("把已发布的报告（Word .docx、PDF、网页 .html、提取的文本 .txt）转换为 .nianbao 文件。",
                         "数字按原样保留（包括算错的合计）；无法识别的内容在标准错误输出中列出，并注明位置。"),
                 List.of("0:全部转换（加 --check 时，转换结果也没有错误）",
                         "1:有表格未能转换，或（加 --check 时）转换结果有错误",
-                        "2:参数有误，或文件无法读取、写入",
+                        "2:参数有误，或文件无法读取（如扫描版、加密或损坏的 PDF）、无法写入",
                         "3:nianbao 内部错误"));
     }
 
@@ -71,6 +71,12 @@ final class ImportCommand implements Command {
             for (ImportProblem p : result.problems()) {
                 String where = p.at() == null || p.at().where().isEmpty() ? file.toString() : file + ":" + p.at().where();
                 err.println(where + ": " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
+            }
+            if (result.unreadable()) {
+                // A file that cannot be read is trouble like a missing file (exit 2); nothing is written.
+                trouble.add(file.toString());
+                err.println("nianbao: 无法读取 " + file + "，未生成文件。");
+                continue;
             }
             lost |= result.tableLost();
             if (result.nianbaoText().isEmpty()) {

@@ -35,13 +35,7 @@ final class DocxReader {
     private static final int NESTED_EXCERPT = 30;
 
     static {
-        // POI logs through Log4j; without a provider Log4j complains on stderr, which is the
-        // clerk's channel for import problems. A simple provider, switched off, keeps it quiet:
-        // what POI could not read shows up as our own problems.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-        }
+        QuietLogs.ensure();
     }
 
     private DocxReader() {
@@ -209,13 +203,13 @@ final class DocxReader {
             }
         }
         if (texts.isEmpty()) {
-            return new ImportProblem(ImportProblem.Severity.NOTE, at, "单元格中有一个空的嵌套表格，已略过");
+            return ImportProblem.note(ProblemId.NESTED_TABLE_EMPTY, at, "单元格中有一个空的嵌套表格，已略过");
         }
         String start = String.join(" ", texts);
         if (start.codePointCount(0, start.length()) > NESTED_EXCERPT) {
             start = start.substring(0, start.offsetByCodePoints(0, NESTED_EXCERPT)) + "…";
         }
-        return new ImportProblem(ImportProblem.Severity.ERROR, at, "单元格中嵌套的表格（" + nested.getNumberOfRows()
+        return ImportProblem.error(ProblemId.NESTED_TABLE_LOST, at, "单元格中嵌套的表格（" + nested.getNumberOfRows()
                 + "行，开头是「" + start + "」）没有导入，只保留了单元格本身的文字；请把其中的内容直接填入报告");
     }
 

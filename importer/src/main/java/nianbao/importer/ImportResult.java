@@ -17,4 +17,9 @@ public record ImportResult(String nianbaoText, String templateId, List<ImportPro
     public ImportResult {
         problems = List.copyOf(problems);
     }
+
+    /** True when the file itself could not be read (not a report's content: a scan, a damaged or protected file). */
+    public boolean unreadable() {
+        return problems.stream().anyMatch(p -> p.kind().unreadable());
+    }
 }

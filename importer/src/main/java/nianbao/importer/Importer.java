@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +18,7 @@ import nianbao.core.template.TemplateRegistry;
 import nianbao.importer.ImportProblem.Severity;
 
 /**
- * Turns a published report into report-language text: reads the file by its kind (.docx,
+ * Turns a published report into report-language text: reads the file by its kind (.docx, .pdf,
  * .html/.htm, .txt), maps it onto each built-in template and keeps the one its tables fit best
  * (that is how a 2019-format report is told from a 2021 one). Never throws on bad input: what
  * cannot be read becomes a problem.
@@ -46,7 +45,7 @@ public final class Importer {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
-            return failed("无法读取文件：" + e.getMessage());
+            return failed(ProblemId.FILE_UNREADABLE, "无法读取文件：" + e.getMessage());
         }
         return importBytes(file.getFileName().toString(), bytes, templates);
     }
@@ -69,53 +68,57 @@ public final class Importer {
     /** Imports the content of a file, choosing among the given templates. */
     public static ImportResult importBytes(String fileName, byte[] bytes, Map<String, Template> templates) {
         if (bytes.length == 0) {
-            return failed("文件是空的");
+            return failed(ProblemId.FILE_EMPTY, "文件是空的");
         }
         List<ImportProblem> problems = new ArrayList<>();
         SourceDocument document;
         try {
             document = read(fileName, bytes, problems);
         } catch (IOException | RuntimeException e) {
-            return failed("无法读取文件：" + reason(e));
+            return failed(ProblemId.FILE_UNREADABLE, "无法读取文件：" + reason(e));
         }
         if (document == null) {
             return new ImportResult("", null, problems, true);
         }
         if (document.blocks().isEmpty()) {
-            return failed("文件中没有文字");
+            return failed(ProblemId.FILE_EMPTY, "文件中没有文字");
         }
         try {
             return importDocument(document, fileName, problems, templates);
         } catch (RuntimeException e) {
             // A bug of ours must not show the clerk a stack trace; the message says what happened.
-            return failed("导入时出错（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
+            return failed(ProblemId.INTERNAL_ERROR, "导入时出错（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
         }
     }
 
     /** Maps a read document onto the template that fits it best. */
     static ImportResult importDocument(SourceDocument document, String sourceName, List<ImportProblem> readProblems,
             Map<String, Template> templates) {
+        document = PageFurniture.separate(document);
         ReportMapper.Outcome best = null;
+        int bestEvidence = 0;
         String reference = null;
         for (Map.Entry<String, Template> candidate : templates.entrySet()) {
             ReportMapper.Outcome outcome = ReportMapper.map(document, candidate.getValue());
-            if (best == null || FIT.compare(outcome, best) < 0) {
+            int evidence = FormatEvidence.count(document, candidate.getValue(), templates.values());
+            if (best == null || fit(outcome, evidence, best, bestEvidence) < 0) {
                 best = outcome;
+                bestEvidence = evidence;
                 reference = candidate.getKey();
             }
         }
         List<ImportProblem> problems = new ArrayList<>(readProblems);
         if (best == null || (best.cells() == 0 && best.report().sections.isEmpty())) {
-            problems.add(new ImportProblem(Severity.ERROR, SourcePosition.FILE,
+            problems.add(ImportProblem.error(ProblemId.NOT_A_REPORT, SourcePosition.FILE,
                     "文件中没有找到政府信息公开工作年度报告的章节和表格，无法导入"));
             return new ImportResult("", null, problems, true);
         }
         Template template = best.report().template;
-        problems.add(new ImportProblem(Severity.NOTE, SourcePosition.FILE,
+        problems.add(ImportProblem.note(ProblemId.FORMAT_DETECTED, SourcePosition.FILE,
                 "按表格样式识别为「" + template.name() + "」（" + reference + "）"));
         Integer year = best.report().year;
         if (year != null && !template.appliesTo(year)) {
-            problems.add(new ImportProblem(Severity.WARNING, SourcePosition.FILE,
+            problems.add(ImportProblem.warning(ProblemId.YEAR_FORMAT_MISMATCH, SourcePosition.FILE,
                     "报告年度是" + year + "年，但表格是「" + template.name() + "」的样式"));
         }
         problems.addAll(best.problems());
@@ -123,12 +126,35 @@ public final class Importer {
                 best.tableLost());
     }
 
-    /** Fewer lost tables, then more cells read, then fewer errors, then the template made for the report's year. */
-    private static final Comparator<ReportMapper.Outcome> FIT = Comparator
-            .comparing(ReportMapper.Outcome::tableLost)
-            .thenComparing(ReportMapper.Outcome::cells, Comparator.reverseOrder())
-            .thenComparing(ReportMapper.Outcome::errors)
-            .thenComparing(o -> o.report().year == null || !o.report().template.appliesTo(o.report().year));
+    /**
+     * Fewer lost tables, then more cells read, then more of the template's own words in the
+     * document (what tells the formats apart when no table could be read; first when tables are
+     * lost either way), then fewer errors, then the template made for the report's year.
+     */
+    private static int fit(ReportMapper.Outcome a, int aEvidence, ReportMapper.Outcome b, int bEvidence) {
+        int c = Boolean.compare(a.tableLost(), b.tableLost());
+        if (c == 0 && a.tableLost()) {
+            // Tables lost either way: the few cells read are a poor sign of the format, its words a good one.
+            c = Integer.compare(bEvidence, aEvidence);
+        }
+        if (c == 0) {
+            c = Integer.compare(b.cells(), a.cells());
+        }
+        if (c == 0) {
+            c = Integer.compare(bEvidence, aEvidence);
+        }
+        if (c == 0) {
+            c = Integer.compare(a.errors(), b.errors());
+        }
+        if (c == 0) {
+            c = Boolean.compare(outOfYears(a), outOfYears(b));
+        }
+        return c;
+    }
+
+    private static boolean outOfYears(ReportMapper.Outcome o) {
+        return o.report().year == null || !o.report().template.appliesTo(o.report().year);
+    }
 
     private static SourceDocument read(String fileName, byte[] bytes, List<ImportProblem> problems) throws IOException {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -142,13 +168,16 @@ public final class Importer {
             String text = decode(bytes, problems);
             return text == null ? null : TextReader.read(text);
         }
+        if (name.endsWith(".pdf")) {
+            return PdfReader.read(bytes, problems);
+        }
         if (name.endsWith(".doc") || name.endsWith(".wps")) {
-            problems.add(new ImportProblem(Severity.ERROR, SourcePosition.FILE,
+            problems.add(ImportProblem.error(ProblemId.OLD_WORD_FILE, SourcePosition.FILE,
                     "不支持旧版 Word 文件（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再导入"));
             return null;
         }
-        problems.add(new ImportProblem(Severity.ERROR, SourcePosition.FILE,
-                "不支持的文件类型「" + fileName + "」：只能导入 .docx、.html/.htm 和 .txt"));
+        problems.add(ImportProblem.error(ProblemId.UNSUPPORTED_FILE, SourcePosition.FILE,
+                "不支持的文件类型「" + fileName + "」：只能导入 .docx、.pdf、.html/.htm 和 .txt"));
         return null;
     }
 
@@ -158,11 +187,11 @@ public final class Importer {
         if (text == null) {
             text = strict(bytes, Charset.forName("GB18030"));
             if (text != null) {
-                problems.add(new ImportProblem(Severity.NOTE, SourcePosition.FILE, "文件按 GB18030（GBK）编码读取"));
+                problems.add(ImportProblem.note(ProblemId.ENCODING_GBK, SourcePosition.FILE, "文件按 GB18030（GBK）编码读取"));
             }
         }
         if (text == null || looksBinary(text)) {
-            problems.add(new ImportProblem(Severity.ERROR, SourcePosition.FILE, "文件不是文本（既不是 UTF-8 也不是 GBK 编码），无法读取"));
+            problems.add(ImportProblem.error(ProblemId.NOT_TEXT, SourcePosition.FILE, "文件不是文本（既不是 UTF-8 也不是 GBK 编码），无法读取"));
             return null;
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -192,7 +221,7 @@ public final class Importer {
         return e.getMessage() == null ? name : e.getMessage();
     }
 
-    private static ImportResult failed(String message) {
-        return new ImportResult("", null, List.of(new ImportProblem(Severity.ERROR, SourcePosition.FILE, message)), true);
+    private static ImportResult failed(ProblemId kind, String message) {
+        return new ImportResult("", null, List.of(ImportProblem.error(kind, SourcePosition.FILE, message)), true);
     }
 }

@@ -32,14 +32,26 @@ final class MappedReport {
         String heading;
         /** True while the section is known only from a table found in it, not from its heading. */
         boolean headingMissing;
-        /** {@link String} prose lines and {@link TableDef} places, in source order. */
-        final List<Object> content = new ArrayList<>();
+        /** Prose lines and the places of tables, in source order. */
+        final List<Content> content = new ArrayList<>();
 
         Section(SectionDef def, String heading, boolean headingMissing) {
             this.def = def;
             this.heading = heading;
             this.headingMissing = headingMissing;
         }
+    }
+
+    /** What a section holds, in order: lines of prose and the places where its tables stand. */
+    sealed interface Content permits Prose, TablePlace {
+    }
+
+    /** One line of prose, made safe for the report language. */
+    record Prose(String text) implements Content {
+    }
+
+    /** Where a template table stands among the prose (its values are in {@link MappedReport#tables}). */
+    record TablePlace(TableDef table) implements Content {
     }
 
     /** The values of one template table, as published text ("-" for a blank). */
@@ -49,7 +61,7 @@ final class MappedReport {
         final Map<RowDef, Map<ColumnDef, String>> values = new LinkedHashMap<>();
         final Set<ColumnDef> columns = new LinkedHashSet<>();
         /** The column order of the last header read, for a table continued after a page break. */
-        List<TableMapper.Key> keys = List.of();
+        List<ValueKey> keys = List.of();
 
         Table(TableDef def, SourcePosition at) {
             this.def = def;

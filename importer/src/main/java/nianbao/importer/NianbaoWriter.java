@@ -41,15 +41,14 @@ final class NianbaoWriter {
                 continue;
             }
             sb.append("\n# ").append(heading(report, section)).append('\n');
-            for (Object item : section.content) {
-                if (item instanceof TableDef t) {
+            for (MappedReport.Content item : section.content) {
+                if (item instanceof MappedReport.TablePlace place) {
                     if (!sb.toString().endsWith("\n\n")) {
                         sb.append('\n');
                     }
-                    sb.append(table(report.tables.get(t))).append('\n');
-                } else {
-                    String line = (String) item;
-                    sb.append(isSubheading(line) ? "## " : "").append(line).append('\n');
+                    sb.append(table(report.tables.get(place.table()))).append('\n');
+                } else if (item instanceof MappedReport.Prose prose) {
+                    sb.append(isSubheading(prose.text()) ? "## " : "").append(prose.text()).append('\n');
                 }
             }
         }

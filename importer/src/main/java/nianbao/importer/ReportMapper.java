@@ -2,26 +2,19 @@ package nianbao.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import nianbao.core.template.ColumnDef;
-import nianbao.core.template.FieldDef;
-import nianbao.core.template.RowDef;
 import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
 import nianbao.core.template.Template;
-import nianbao.core.text.Names;
 import nianbao.importer.ImportProblem.Severity;
 import nianbao.importer.SourceDocument.Block;
-import nianbao.importer.SourceDocument.Cell;
 import nianbao.importer.SourceDocument.Line;
 import nianbao.importer.SourceDocument.Table;
 
 /**
- * Maps a read document onto one template: finds the section headings (by the template's names
- * and aliases, or by their ordinal when a report words them its own way), keeps the prose of
- * each section line by line, and hands each table, split at its title rows, to a
- * {@link TableMapper}. Everything it cannot place becomes an {@link ImportProblem}.
+ * Maps a read document onto one template, block by block: {@link SectionHeadings} tells
+ * headings from prose, {@link TableLocator} names each part of a table, a {@link TableMapper}
+ * reads its rows, {@link ReportHeader} finds title, year and agency, and {@link Completeness}
+ * lists what is missing. Everything it cannot place becomes an {@link ImportProblem}.
  */
 final class ReportMapper {
 
@@ -29,15 +22,15 @@ final class ReportMapper {
     record Outcome(MappedReport report, List<ImportProblem> problems, boolean tableLost, int cells, int errors) {
     }
 
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
-    private static final Pattern PERIOD = Pattern.compile("统计期限[^0-9]{0,8}((?:19|20)[0-9]{2})年");
-    private static final int LONGEST_HEADING = 50;
-
     private final Template template;
     private final MappedReport report;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final SectionHeadings headings;
+    private final TableLocator locator;
     private final List<Line> preamble = new ArrayList<>();
     private final List<Line> allLines = new ArrayList<>();
+    /** The lines of the current section, for tables published as lines of text ({@link LineTables}). */
+    private final List<SectionLine> sectionLines = new ArrayList<>();
     private MappedReport.Section current;
     private TableDef pendingTable;
     private boolean sourceTableLost;
@@ -45,6 +38,8 @@ final class ReportMapper {
     private ReportMapper(Template template) {
         this.template = template;
         this.report = new MappedReport(template);
+        this.headings = new SectionHeadings(template, problems);
+        this.locator = new TableLocator(template);
     }
 
     static Outcome map(SourceDocument document, Template template) {
@@ -56,10 +51,8 @@ final class ReportMapper {
                 mapper.table(table);
             }
         }
-        return mapper.finish();
+        return mapper.finish(document.furniture());
     }
-
-    // ----------------------------------------------------------------- prose
 
     private void line(Line line) {
         String text = line.text().strip();
@@ -67,7 +60,7 @@ final class ReportMapper {
             return;
         }
         allLines.add(line);
-        SectionDef section = heading(text, line.heading(), line.at());
+        SectionDef section = headings.heading(text, line.heading(), line.at(), current == null ? -1 : current.def.order());
         if (section != null) {
             startSection(section, text);
             return;
@@ -76,46 +69,83 @@ final class ReportMapper {
             preamble.add(line);
             return;
         }
-        TableDef title = tableTitle(text);
+        TableDef title = headings.tableTitle(text, current.def);
         if (title != null) {
             pendingTable = title;
+            sectionLines.add(new SectionLine(line, null, title));
             return;
         }
-        current.content.add(prose(text, line.at()));
+        MappedReport.Prose prose = headings.prose(text, line.at());
+        current.content.add(prose);
+        sectionLines.add(new SectionLine(line, prose, null));
     }
 
-    /** The section a line is the heading of, or null when it is prose. */
-    private SectionDef heading(String text, boolean styled, SourcePosition at) {
-        if (text.contains("。") || text.codePointCount(0, text.length()) > LONGEST_HEADING) {
-            return null;
+    /** A line of the current section: prose for now, or the title of a table. */
+    private record SectionLine(Line line, MappedReport.Prose prose, TableDef title) {
+    }
+
+    /**
+     * Reads the tables of the section just ended that no grid table gave from its lines of text,
+     * in template order, each from its title line when it has one; the lines a table takes are
+     * no longer prose, and the table stands where they stood.
+     */
+    private void tablesFromLines() {
+        if (current == null || current.def.tables().isEmpty() || sectionLines.isEmpty()) {
+            sectionLines.clear();
+            return;
         }
-        int ordinal = Labels.sectionOrdinal(text);
-        int after = current == null ? -1 : current.def.order();
-        Labels.Match<SectionDef> match = Labels.find(template.sectionIndex(), text);
-        if (match != null && !match.guessed()) {
-            SectionDef s = match.thing();
-            boolean numbered = ordinal == s.order() + 1;
-            // Unnumbered, only the official label or a line the file styles as a heading (Word
-            // numbers headings itself): （一）主动公开情况 inside 一 is not section 二.
-            boolean unnumbered = ordinal == 0 && !text.startsWith("（") && !text.startsWith("(");
-            boolean official = unnumbered && (styled || Labels.same(text, s.label()));
-            return s.order() > after && (numbered || official) ? s : null;
+        List<Line> lines = sectionLines.stream().map(SectionLine::line).toList();
+        int cursor = 0;
+        for (TableDef t : current.def.tables()) {
+            MappedReport.Table existing = report.tables.get(t);
+            if (existing != null && !existing.values.isEmpty()) {
+                continue;
+            }
+            int titled = -1;
+            for (int i = 0; i < sectionLines.size() && titled < 0; i++) {
+                titled = sectionLines.get(i).title() == t ? i : -1;
+            }
+            int from = titled >= 0 ? titled + 1 : cursor;
+            int to = from;
+            while (to < sectionLines.size() && (sectionLines.get(to).title() == null || sectionLines.get(to).title() == t)) {
+                to++;
+            }
+            if (from >= to) {
+                continue;
+            }
+            MappedReport.Table read = existing != null ? existing : new MappedReport.Table(t, lines.get(titled >= 0 ? titled : from).at());
+            List<ImportProblem> found = new ArrayList<>();
+            LineTables.Read taken = LineTables.read(t, lines, from, to, read, found);
+            if (taken == null) {
+                continue;
+            }
+            problems.addAll(found);
+            if (existing == null) {
+                report.tables.put(t, read);
+                current.content.add(contentIndex(taken.first()), new MappedReport.TablePlace(t));
+            }
+            current.content.removeIf(c -> c instanceof MappedReport.Prose && taken.consumed().stream()
+                    .anyMatch(i -> sectionLines.get(i).prose() == c));
+            cursor = taken.last() + 1;
         }
-        if (ordinal - 1 <= after || ordinal - 1 >= template.sections().size()) {
-            return null;
+        sectionLines.clear();
+    }
+
+    /** Where in the section's content the prose of a section line (or the first after it) stands. */
+    private int contentIndex(int sectionLine) {
+        for (int i = sectionLine; i < sectionLines.size(); i++) {
+            MappedReport.Prose prose = sectionLines.get(i).prose();
+            for (int c = 0; prose != null && c < current.content.size(); c++) {
+                if (current.content.get(c) == prose) {
+                    return c;
+                }
+            }
         }
-        SectionDef s = template.sections().get(ordinal - 1);
-        String written = Names.normalize(Labels.oneLine(text));
-        boolean mentions = (match != null && match.thing() == s)
-                || s.names().stream().map(n -> Names.normalize(n)).anyMatch(n -> n.length() >= 4 && written.contains(n));
-        if (!mentions) {
-            return null;
-        }
-        problems.add(new ImportProblem(Severity.WARNING, at, "标题「" + text + "」按「" + s.label() + "」导入"));
-        return s;
+        return current.content.size();
     }
 
     private void startSection(SectionDef def, String heading) {
+        tablesFromLines();
         MappedReport.Section existing = report.sections.get(def);
         if (existing != null) {
             existing.heading = heading;
@@ -128,143 +158,39 @@ final class ReportMapper {
         pendingTable = null;
     }
 
-    /** A line naming a table of the template (第二十条第（一）项) introduces that table. */
-    private TableDef tableTitle(String text) {
-        if (current.def.tables().isEmpty() || text.contains("。") || text.length() > LONGEST_HEADING) {
-            return null;
-        }
-        Labels.Match<TableDef> m = Labels.find(template.tableIndex(), text);
-        return m != null && !m.guessed() ? m.thing() : null;
-    }
-
-    /** A prose line, with a first character the report language would read as markup made full-width. */
-    private String prose(String text, SourcePosition at) {
-        String safe = text;
-        if (text.startsWith("#")) {
-            safe = "＃" + text.substring(1);
-        } else if (text.startsWith("[") || text.startsWith("【")) {
-            safe = "［" + text.substring(1);
-        } else if (text.startsWith("//")) {
-            safe = "／" + text.substring(1);
-        }
-        if (!safe.equals(text)) {
-            problems.add(new ImportProblem(Severity.WARNING, at,
-                    "段落开头的「" + text.charAt(0) + "」会被读成标记，已改为全角「" + safe.charAt(0) + "」"));
-        }
-        return safe;
-    }
-
-    // ---------------------------------------------------------------- tables
-
     private void table(Table table) {
-        List<Segment> segments = segments(table);
+        List<TableLocator.Segment> segments = locator.segments(table);
         for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
-            TableDef def = segment.def;
+            TableLocator.Segment segment = segments.get(i);
+            TableDef def = segment.def();
             if (def == null && i == 0 && pendingTable != null) {
                 def = pendingTable;
             }
             if (def == null) {
-                def = identify(segment.rows);
+                def = locator.identify(segment.rows(), current == null ? null : current.def);
             }
             if (def == null) {
-                lost(segment);
+                ImportProblem unknown = locator.unknown(segment);
+                if (unknown != null) {
+                    sourceTableLost = true;
+                    problems.add(unknown);
+                }
                 continue;
             }
-            MappedReport.Table target = report.tables.get(def);
-            if (target == null) {
-                target = new MappedReport.Table(def, segment.at);
-                report.tables.put(def, target);
-                sectionOf(def).content.add(def);
-            }
-            new TableMapper(def, target, problems).map(segment.rows);
+            new TableMapper(def, target(def, segment.at()), problems).map(segment.rows());
         }
         pendingTable = null;
     }
 
-    /** Rows of a source table under one template table; {@code def} is null when no title row named it. */
-    private record Segment(TableDef def, List<List<Cell>> rows, SourcePosition at) {
-    }
-
-    /** Splits a source table at rows that only name a table (one Word table often holds all of section 二). */
-    private List<Segment> segments(Table table) {
-        List<Segment> out = new ArrayList<>();
-        TableDef def = null;
-        SourcePosition at = table.at();
-        List<List<Cell>> rows = new ArrayList<>();
-        for (List<Cell> row : table.rows()) {
-            List<Cell> filled = row.stream().filter(c -> !c.continued() && !c.isBlank()).toList();
-            TableDef named = null;
-            if (filled.size() == 1 && !CellText.isValue(filled.get(0).text())) {
-                Labels.Match<TableDef> m = Labels.find(template.tableIndex(), filled.get(0).text());
-                named = m != null && !m.guessed() ? m.thing() : null;
-            }
-            if (named != null) {
-                if (!rows.isEmpty() || def != null) {
-                    out.add(new Segment(def, rows, at));
-                }
-                def = named;
-                at = filled.get(0).at();
-                rows = new ArrayList<>();
-            } else {
-                rows.add(row);
-            }
+    /** The values of a template table, placed in its section the first time the table is met. */
+    private MappedReport.Table target(TableDef def, SourcePosition at) {
+        MappedReport.Table target = report.tables.get(def);
+        if (target == null) {
+            target = new MappedReport.Table(def, at);
+            report.tables.put(def, target);
+            sectionOf(def).content.add(new MappedReport.TablePlace(def));
         }
-        if (!rows.isEmpty() || def != null) {
-            out.add(new Segment(def, rows, at));
-        }
-        return out;
-    }
-
-    /** The template table whose row and column names the rows use most; on a tie, one of the current section. */
-    private TableDef identify(List<List<Cell>> rows) {
-        List<TableDef> best = new ArrayList<>();
-        int bestScore = 0;
-        for (TableDef t : template.tables()) {
-            int score = fit(rows, t);
-            if (score > bestScore) {
-                best.clear();
-                bestScore = score;
-            }
-            if (score == bestScore && score > 0) {
-                best.add(t);
-            }
-        }
-        if (best.size() > 1 && current != null) {
-            best.retainAll(current.def.tables());
-        }
-        return best.size() == 1 ? best.get(0) : null;
-    }
-
-    /** How many labels of the rows name rows (2 points) or columns (1 point) of a table. */
-    private static int fit(List<List<Cell>> rows, TableDef t) {
-        int score = 0;
-        for (List<Cell> row : rows) {
-            for (Cell c : row) {
-                if (c.continued() || c.isBlank() || CellText.isValue(c.text())) {
-                    continue;
-                }
-                Labels.Match<RowDef> r = Labels.find(t.rowIndex(), c.text());
-                Labels.Match<ColumnDef> col = Labels.find(t.columnIndex(), c.text());
-                if (r != null && !r.guessed()) {
-                    score += 2;
-                } else if (col != null && !col.guessed()) {
-                    score += 1;
-                }
-            }
-        }
-        return score;
-    }
-
-    private void lost(Segment segment) {
-        String first = segment.rows.stream().flatMap(List::stream).filter(c -> !c.isBlank()).map(c -> Labels.oneLine(c.text()))
-                .findFirst().orElse("");
-        if (first.isEmpty()) {
-            return;
-        }
-        sourceTableLost = true;
-        problems.add(new ImportProblem(Severity.ERROR, segment.at,
-                "无法识别的表格（第一格「" + first + "」），不是「" + template.id() + "」格式的任何一张表，未导入"));
+        return target;
     }
 
     private MappedReport.Section sectionOf(TableDef def) {
@@ -276,175 +202,11 @@ final class ReportMapper {
         return s;
     }
 
-    // ---------------------------------------------------------------- finish
-
-    private Outcome finish() {
-        header();
-        boolean tableLost = sourceTableLost;
-        for (SectionDef s : template.sections()) {
-            MappedReport.Section found = report.sections.get(s);
-            if (found == null) {
-                problems.add(new ImportProblem(Severity.ERROR, SourcePosition.FILE, "原文中没有找到第" + (s.order() + 1)
-                        + "部分「" + s.label() + "」"));
-            } else if (found.headingMissing) {
-                problems.add(new ImportProblem(Severity.WARNING, SourcePosition.FILE,
-                        "原文中没有找到「" + s.label() + "」的标题，已按其中的表格补上"));
-            }
-        }
-        int cells = 0;
-        for (TableDef t : template.tables()) {
-            MappedReport.Table mapped = report.tables.get(t);
-            if (mapped == null || mapped.values.isEmpty()) {
-                tableLost = true;
-                problems.add(new ImportProblem(Severity.ERROR, mapped == null ? SourcePosition.FILE : mapped.at,
-                        "「" + t.section().label() + "」的表「" + t.label() + "」" + (mapped == null ? "在原文中没有找到" : "没有读到数据")
-                                + "，未导入"));
-                continue;
-            }
-            cells += mapped.cellCount();
-            for (RowDef r : t.valueRows()) {
-                if (!mapped.values.containsKey(r)) {
-                    problems.add(new ImportProblem(Severity.ERROR, mapped.at, "表「" + t.label() + "」缺少「" + r.label() + "」行"));
-                }
-            }
-            for (ColumnDef c : t.columns()) {
-                if (!mapped.columns.contains(c)) {
-                    problems.add(new ImportProblem(Severity.ERROR, mapped.at, "表「" + t.label() + "」缺少「" + c.label() + "」列"));
-                }
-            }
-        }
+    private Outcome finish(List<PageFurniture.Field> furniture) {
+        tablesFromLines();
+        ReportHeader.read(report, preamble, allLines, furniture, headings, problems);
+        Completeness.Tally tally = Completeness.check(template, report, problems);
         int errors = (int) problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
-        return new Outcome(report, problems, tableLost, cells, errors);
-    }
-
-    /** Title, year and agency from the lines before the first section; other such lines move into it. */
-    private void header() {
-        // The title names the report and its year; a web page's navigation above it may say 报告 too.
-        int titleAt = -1;
-        for (int i = 0; i < preamble.size() && titleAt < 0; i++) {
-            String text = preamble.get(i).text();
-            if (text.contains("报告") && YEAR.matcher(text).find()) {
-                titleAt = i;
-            }
-        }
-        for (int i = 0; i < preamble.size() && titleAt < 0; i++) {
-            if (preamble.get(i).text().contains("报告")) {
-                titleAt = i;
-            }
-        }
-        if (titleAt < 0) {
-            problems.add(new ImportProblem(Severity.WARNING, SourcePosition.FILE, "没有找到报告标题，请补上「标题」"));
-        } else {
-            report.title = Labels.oneLine(preamble.get(titleAt).text());
-            // A title set on two lines: 光华镇 / 2021年政府信息公开工作年度报告.
-            Matcher year = YEAR.matcher(report.title);
-            if (titleAt > 0 && year.find() && year.start() == 0) {
-                String above = preamble.get(titleAt - 1).text();
-                if (!above.contains("。") && above.codePointCount(0, above.length()) <= 30 && !above.contains("报告")) {
-                    report.title = Labels.oneLine(above) + report.title;
-                    titleAt--;
-                    preamble.remove(titleAt + 1);
-                }
-            }
-        }
-        for (int i = 0; i < titleAt; i++) {
-            Line l = preamble.get(i);
-            problems.add(new ImportProblem(Severity.NOTE, l.at(), "标题前的文字「" + l.text() + "」未导入"));
-        }
-        MappedReport.Section first = report.sections.values().stream().min((a, b) -> a.def.order() - b.def.order()).orElse(null);
-        List<Object> moved = new ArrayList<>();
-        String statedAgency = null;
-        for (int i = titleAt + 1; i < preamble.size(); i++) {
-            Line l = preamble.get(i);
-            // A byline under the title, "光华镇人民政府 2021年度" (as published pages print it): header, not prose.
-            Matcher byline = BYLINE.matcher(l.text().strip());
-            if (byline.matches()) {
-                if (!byline.group(1).isBlank()) {
-                    statedAgency = byline.group(1).strip();
-                }
-                problems.add(new ImportProblem(Severity.NOTE, l.at(), "标题下的「" + l.text().strip() + "」作为机关和年度读入"));
-                continue;
-            }
-            if (first == null) {
-                problems.add(new ImportProblem(Severity.ERROR, l.at(), "文字「" + l.text() + "」不在任何部分之下，未导入"));
-                continue;
-            }
-            moved.add(prose(l.text(), l.at()));
-            problems.add(new ImportProblem(Severity.WARNING, l.at(),
-                    "「" + l.text() + "」在第一部分标题之前，已放在「" + first.def.label() + "」开头"));
-        }
-        if (first != null) {
-            first.content.addAll(0, moved);
-        }
-        report.year = year();
-        if (report.year == null) {
-            problems.add(new ImportProblem(Severity.WARNING, SourcePosition.FILE, "没有找到报告年度，请补上「年度」"));
-        }
-        report.agency = statedAgency != null ? statedAgency : agency();
-    }
-
-    /** A line that names only the agency and the year. */
-    private static final java.util.regex.Pattern BYLINE =
-            java.util.regex.Pattern.compile("([^。，,；;：:]{0,40}?)\\s*[0-9]{4}\\s*年度");
-
-    private Integer year() {
-        if (report.title != null) {
-            Matcher m = YEAR.matcher(report.title);
-            if (m.find()) {
-                return Integer.valueOf(m.group(1));
-            }
-        }
-        for (Line l : allLines) {
-            Matcher m = PERIOD.matcher(l.text());
-            if (m.find()) {
-                return Integer.valueOf(m.group(1));
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The agency: the title's words before the year, completed to the full name the report
-     * uses elsewhere (光华镇 → 光华镇人民政府) when the text has one.
-     */
-    private String agency() {
-        if (report.title == null) {
-            return null;
-        }
-        Matcher m = YEAR.matcher(report.title);
-        String prefix = (m.find() ? report.title.substring(0, m.start()) : "").replaceAll("^关于", "").strip();
-        if (prefix.isEmpty()) {
-            return null;
-        }
-        // How full agency names end, and the place names they complete: template data (全称).
-        List<FieldDef.FullName> fullNames = new ArrayList<>();
-        for (FieldDef f : template.fields()) {
-            if (f.kind() == FieldDef.Kind.AGENCY) {
-                fullNames.addAll(f.fullNames());
-            }
-        }
-        if (!fullNames.isEmpty()) {
-            StringBuilder endings = new StringBuilder();
-            for (FieldDef.FullName n : fullNames) {
-                endings.append(endings.length() == 0 ? "" : "|").append(Pattern.quote(n.ending()));
-            }
-            Pattern fuller = Pattern.compile(Pattern.quote(prefix) + "[\\p{IsHan}]{0,2}?(" + endings + ")");
-            for (Line l : allLines) {
-                Matcher f = fuller.matcher(l.text());
-                if (f.find()) {
-                    return f.group();
-                }
-            }
-        }
-        // The title may name a local government by its place only (光华镇): complete it as 全称 says.
-        String agency = prefix;
-        for (FieldDef.FullName n : fullNames) {
-            if (n.places().stream().anyMatch(prefix::endsWith)) {
-                agency = prefix + n.ending();
-                break;
-            }
-        }
-        problems.add(new ImportProblem(Severity.NOTE, SourcePosition.FILE, "机关名按标题写作「" + agency + "」，请核对"));
-        return agency;
+        return new Outcome(report, problems, sourceTableLost || tally.tableLost(), tally.cells(), errors);
     }
 }

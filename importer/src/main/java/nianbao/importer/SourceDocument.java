@@ -4,13 +4,20 @@ import java.util.List;
 
 /**
  * What the readers make of a published report, whatever its file format: the body as a
- * sequence of text lines and tables, in reading order. The readers know nothing of reports;
+ * sequence of text lines and tables, in reading order, and the page furniture around it (a web
+ * page's metadata box and byline). The readers know nothing of reports;
  * {@link ReportMapper} finds sections, prose and table values in it.
  */
-public record SourceDocument(List<Block> blocks) {
+public record SourceDocument(List<Block> blocks, List<PageFurniture.Field> furniture) {
 
     public SourceDocument {
         blocks = List.copyOf(blocks);
+        furniture = List.copyOf(furniture);
+    }
+
+    /** A document as a reader makes it; {@link PageFurniture#separate} takes the furniture out. */
+    public SourceDocument(List<Block> blocks) {
+        this(blocks, List.of());
     }
 
     /** A piece of the body. */

@@ -22,6 +22,11 @@ public record SourcePosition(String where) {
         return new SourcePosition("第" + (table + 1) + "个表格第" + (row + 1) + "行第" + (column + 1) + "列");
     }
 
+    /** The n-th (zero-based) line of text on the n-th (zero-based) page of a PDF. */
+    public static SourcePosition pageLine(int page, int line) {
+        return new SourcePosition("第" + (page + 1) + "页第" + (line + 1) + "行");
+    }
+
     /** The whole file, for problems that have no better place. */
     public static final SourcePosition FILE = new SourcePosition("");
 

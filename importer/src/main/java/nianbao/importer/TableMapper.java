@@ -14,35 +14,26 @@ import nianbao.importer.SourceDocument.Cell;
 
 /**
  * Maps the rows of one published table (one template table: the caller splits a source table
- * at its title rows) onto the template: header rows give the order of the value cells, data
- * rows are found by their labels.
- *
- * <p>The header is read as a tree, row by row, without relying on cell spans (extracted text
- * has none): each header label joins the deepest earlier label that can hold it. A column
- * joins its column group ({@code 商业企业} under {@code 法人或其他组织}); in a table published as
- * one line (section 四) a column joins the first row group that has no such column yet
- * ({@code 结果维持} under {@code 行政复议}, then under {@code 未经复议直接起诉}). The leaves, left to right,
- * are the meaning of the value cells of each data row.
+ * at its title rows) onto the template: header rows, read as a {@link HeaderTree}, give the
+ * order of the value cells; data rows are found by their labels; {@link TableValues} stores
+ * the cells.
  */
 final class TableMapper {
-
-    /** What a value cell holds: a column, and for one-line tables also the row. */
-    record Key(RowDef row, ColumnDef column) {
-    }
 
     private final TableDef def;
     private final NameIndex<ColumnGroup> groups;
     private final MappedReport.Table target;
     private final List<ImportProblem> problems;
-    private final HeaderNode header = new HeaderNode(null);
+    private final HeaderTree header;
     private boolean headerSeen;
-    private List<Key> keys;
+    private List<ValueKey> keys;
     private RowDef context;
     private int dataRows;
 
     TableMapper(TableDef def, MappedReport.Table target, List<ImportProblem> problems) {
         this.def = def;
         this.groups = Labels.groupIndex(def.groups());
+        this.header = new HeaderTree(def);
         this.target = target;
         this.problems = problems;
     }
@@ -91,7 +82,7 @@ final class TableMapper {
             if (CellText.isNumber(c.text())) {
                 return false;
             }
-            Object item = headerItem(c.text(), oneLine);
+            HeaderItem item = headerItem(c.text(), oneLine);
             if (item != null || isDecoration(c.text())) {
                 headerLabels++;
             } else if (Labels.find(def.rowIndex(), c.text()) != null) {
@@ -106,25 +97,25 @@ final class TableMapper {
     }
 
     /** A column, column group or (tables printed as one line) row a header label names, or null. */
-    private Object headerItem(String text, boolean rows) {
+    private HeaderItem headerItem(String text, boolean rows) {
         Labels.Match<ColumnDef> column = Labels.find(def.columnIndex(), text);
         if (column != null && !column.guessed()) {
-            return column.thing();
+            return new HeaderItem.Column(column.thing());
         }
         Labels.Match<ColumnGroup> group = Labels.find(groups, text);
         if (group != null && !group.guessed()) {
-            return group.thing();
+            return new HeaderItem.Group(group.thing());
         }
         if (rows) {
             Labels.Match<RowDef> row = Labels.find(def.rowIndex(), text);
             if (row != null && !row.guessed()) {
-                return row.thing();
+                return new HeaderItem.Row(row.thing());
             }
         }
         if (column != null) {
-            return column.thing();
+            return new HeaderItem.Column(column.thing());
         }
-        return group != null ? group.thing() : null;
+        return group != null ? new HeaderItem.Group(group.thing()) : null;
     }
 
     /** Header text that names nothing: the row-label header (信息内容), the table's note or name. */
@@ -146,42 +137,42 @@ final class TableMapper {
             if (c.isBlank() || isDecoration(c.text())) {
                 continue;
             }
-            Object item = headerItem(c.text(), rows);
+            HeaderItem item = headerItem(c.text(), rows);
             if (item == null) {
-                problems.add(new ImportProblem(Severity.WARNING, c.at(),
+                problems.add(ImportProblem.warning(ProblemId.HEADER_UNKNOWN, c.at(),
                         "表头「" + Labels.oneLine(c.text()) + "」不是「" + def.label() + "」的列，未导入"));
                 continue;
             }
             guessed(c, item);
             if (!header.insert(item)) {
-                problems.add(new ImportProblem(Severity.WARNING, c.at(),
+                problems.add(ImportProblem.warning(ProblemId.HEADER_REPEATED, c.at(),
                         "表头「" + Labels.oneLine(c.text()) + "」在表头中重复，未导入"));
             }
         }
     }
 
-    private void guessed(Cell c, Object item) {
-        if (item instanceof ColumnDef col && Labels.find(def.columnIndex(), c.text()).guessed()) {
-            String label = col.label();
-            problems.add(new ImportProblem(Severity.WARNING, c.at(),
+    private void guessed(Cell c, HeaderItem item) {
+        if (item instanceof HeaderItem.Column col && Labels.find(def.columnIndex(), c.text()).guessed()) {
+            String label = col.def().label();
+            problems.add(ImportProblem.warning(ProblemId.LABEL_GUESSED, c.at(),
                     "表头「" + Labels.oneLine(c.text()) + "」按「" + label + "」导入，请核对"));
         }
     }
 
-    private List<Key> keys(SourcePosition at) {
+    private List<ValueKey> keys(SourcePosition at) {
         if (keys != null) {
             return keys;
         }
-        List<Key> fromHeader = headerSeen ? header.leaves(def, null) : List.of();
+        List<ValueKey> fromHeader = headerSeen ? header.leaves() : List.of();
         if (!fromHeader.isEmpty()) {
             keys = fromHeader;
         } else if (!target.keys.isEmpty()) {
             keys = target.keys; // a table continued after a page break without its header
         } else {
             keys = def.layout() == TableDef.Layout.SINGLE_LINE
-                    ? new HeaderNode(null).leaves(def, null)
-                    : def.columns().stream().map(c -> new Key(null, c)).toList();
-            problems.add(new ImportProblem(Severity.WARNING, at,
+                    ? HeaderTree.templateOrder(def)
+                    : def.columns().stream().map(c -> new ValueKey(null, c)).toList();
+            problems.add(ImportProblem.warning(ProblemId.HEADER_MISSING, at,
                     "「" + def.label() + "」没有可识别的表头，按模板的列序导入，请核对"));
         }
         target.keys = keys;
@@ -229,13 +220,13 @@ final class TableMapper {
         boolean anyNumber = values.stream().anyMatch(c -> CellText.isNumber(c.text()));
         if (row == null) {
             if (unknown != null) {
-                problems.add(new ImportProblem(anyNumber ? Severity.ERROR : Severity.WARNING, unknown.at(),
+                problems.add(new ImportProblem(ProblemId.ROW_UNKNOWN, anyNumber ? Severity.ERROR : Severity.WARNING, unknown.at(),
                         "「" + Labels.oneLine(unknown.text()) + "」不是「" + def.label() + "」的行，这一行未导入"));
             } else if (labelAt < 0 && anyNumber) {
-                problems.add(new ImportProblem(Severity.ERROR, cells.get(0).at(),
+                problems.add(ImportProblem.error(ProblemId.ROW_UNLABELLED, cells.get(0).at(),
                         "「" + def.label() + "」有一行数字没有行名，未导入"));
             } else if (anyNumber) {
-                problems.add(new ImportProblem(Severity.WARNING, cells.get(labelAt).at(),
+                problems.add(ImportProblem.warning(ProblemId.HEADING_ROW_VALUES, cells.get(labelAt).at(),
                         "「" + Labels.oneLine(cells.get(labelAt).text()) + "」是标题行，不填数字；其中的数字未导入"));
             }
             return;
@@ -248,194 +239,68 @@ final class TableMapper {
         Labels.Match<RowDef> m = Labels.find(def.rowIndex(), c.text());
         if (m != null) {
             if (m.guessed()) {
-                problems.add(new ImportProblem(Severity.WARNING, c.at(),
+                problems.add(ImportProblem.warning(ProblemId.LABEL_GUESSED, c.at(),
                         "行名「" + Labels.oneLine(c.text()) + "」按「" + m.thing().label() + "」导入，请核对"));
             }
             return m.thing();
         }
         for (RowDef candidate : Labels.candidates(def.rowIndex(), c.text())) {
-            if (context != null && under(candidate, context)) {
+            if (context != null && HeaderTree.isUnder(candidate, context)) {
                 return candidate;
             }
         }
         return null;
     }
 
-    private static boolean under(RowDef row, RowDef ancestor) {
-        for (RowDef p = row.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void store(RowDef row, Cell label, List<Cell> values) {
-        List<Key> k = keys(label.at());
+        List<ValueKey> k = keys(label.at());
         if (values.size() > k.size()) {
             List<Cell> extra = values.subList(0, values.size() - k.size());
             for (Cell c : extra) {
                 if (!c.isBlank()) {
-                    problems.add(new ImportProblem(Severity.WARNING, c.at(),
+                    problems.add(ImportProblem.warning(ProblemId.EXTRA_CELLS, c.at(),
                             "「" + row.label() + "」行多出的单元格「" + Labels.oneLine(c.text()) + "」未导入"));
                 }
             }
             values = values.subList(values.size() - k.size(), values.size());
         } else if (values.size() < k.size()) {
-            problems.add(new ImportProblem(Severity.ERROR, label.at(), "「" + row.label() + "」行只有" + values.size()
+            problems.add(ImportProblem.error(ProblemId.ROW_SHORT, label.at(), "「" + row.label() + "」行只有" + values.size()
                     + "个单元格，应有" + k.size() + "个（表格可能不完整），缺少的数值未导入"));
         }
         dataRows++;
-        Map<Key, Cell> cells = new LinkedHashMap<>();
+        Map<ValueKey, Cell> cells = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {
-            Key key = k.get(i);
-            cells.put(new Key(key.row() != null ? key.row() : row, key.column()), values.get(i));
+            ValueKey key = k.get(i);
+            cells.put(new ValueKey(key.row() != null ? key.row() : row, key.column()), values.get(i));
         }
         put(cells, label.at());
     }
 
     /** The data row of a table published as one line of cells. */
     private void readLine(List<Cell> cells) {
-        List<Key> k = keys(cells.get(0).at());
+        List<ValueKey> k = keys(cells.get(0).at());
         List<Cell> values = cells;
         if (values.size() > k.size()) {
             for (Cell c : values.subList(0, values.size() - k.size())) {
                 if (!c.isBlank() && !isDecoration(c.text())) {
-                    problems.add(new ImportProblem(Severity.WARNING, c.at(),
+                    problems.add(ImportProblem.warning(ProblemId.EXTRA_CELLS, c.at(),
                             "「" + def.label() + "」多出的单元格「" + Labels.oneLine(c.text()) + "」未导入"));
                 }
             }
             values = values.subList(values.size() - k.size(), values.size());
         } else if (values.size() < k.size()) {
-            problems.add(new ImportProblem(Severity.ERROR, cells.get(0).at(), "「" + def.label() + "」只有" + values.size()
+            problems.add(ImportProblem.error(ProblemId.ROW_SHORT, cells.get(0).at(), "「" + def.label() + "」只有" + values.size()
                     + "个单元格，应有" + k.size() + "个（表格可能不完整），缺少的数值未导入"));
         }
         dataRows++;
-        Map<Key, Cell> byKey = new LinkedHashMap<>();
+        Map<ValueKey, Cell> byKey = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {
             byKey.put(k.get(i), values.get(i));
         }
         put(byKey, cells.get(0).at());
     }
 
-    private void put(Map<Key, Cell> cells, SourcePosition rowAt) {
-        Map<RowDef, List<String>> blanks = new LinkedHashMap<>();
-        for (Map.Entry<Key, Cell> e : cells.entrySet()) {
-            RowDef row = e.getKey().row();
-            ColumnDef column = e.getKey().column();
-            Cell cell = e.getValue();
-            if (row == null) {
-                problems.add(new ImportProblem(Severity.ERROR, cell.at(),
-                        "「" + def.label() + "」的这个单元格对应不到行，未导入"));
-                continue;
-            }
-            Map<ColumnDef, String> rowValues = target.values.computeIfAbsent(row, r -> new LinkedHashMap<>());
-            target.columns.add(column);
-            if (rowValues.containsKey(column)) {
-                problems.add(new ImportProblem(Severity.WARNING, cell.at(),
-                        "「" + row.label() + "」行「" + column.label() + "」列重复出现，保留第一次的数值"));
-                continue;
-            }
-            CellText value = CellText.of(cell.text(), column.unit());
-            switch (value.kind()) {
-                case NUMBER -> rowValues.put(column, value.value());
-                case BLANK -> {
-                    rowValues.put(column, "-");
-                    blanks.computeIfAbsent(row, r -> new ArrayList<>()).add(column.label());
-                }
-                case GARBLED -> {
-                    rowValues.put(column, "-");
-                    problems.add(new ImportProblem(Severity.ERROR, cell.at(), "「" + row.label() + "」行「" + column.label()
-                            + "」列的「" + value.value() + "」不是数字，已作为空白（-）导入"));
-                }
-            }
-        }
-        for (Map.Entry<RowDef, List<String>> e : blanks.entrySet()) {
-            problems.add(new ImportProblem(Severity.NOTE, rowAt, "「" + e.getKey().label() + "」行有空白单元格（"
-                    + String.join("、", e.getValue()) + "），导入为 -（检查时按 0 计）"));
-        }
-    }
-
-    // -------------------------------------------------------------- header tree
-
-    /** A header label and the labels below it. */
-    private final class HeaderNode {
-        final Object item;
-        final List<HeaderNode> children = new ArrayList<>();
-
-        HeaderNode(Object item) {
-            this.item = item;
-        }
-
-        boolean insert(Object thing) {
-            for (HeaderNode child : children) {
-                if (child.insert(thing)) {
-                    return true;
-                }
-            }
-            if (!accepts(thing)) {
-                return false;
-            }
-            children.add(new HeaderNode(thing));
-            return true;
-        }
-
-        private boolean accepts(Object thing) {
-            if (item == null) {
-                return !holds(thing);
-            }
-            if (item instanceof ColumnGroup g) {
-                boolean fits = thing instanceof ColumnDef c ? c.groups().contains(g)
-                        : thing instanceof ColumnGroup inner && inner != g && nested(inner, g);
-                return fits && !holds(thing);
-            }
-            if (item instanceof RowDef r) {
-                if (thing instanceof RowDef inner) {
-                    return under(inner, r);
-                }
-                return r.holdsValues() && !holds(thing);
-            }
-            return false;
-        }
-
-        /** True when a row label stands at or under this node (a table printed as one line). */
-        boolean holdsRow() {
-            return item instanceof RowDef || children.stream().anyMatch(HeaderNode::holdsRow);
-        }
-
-        /** True when a label already stands under this node (a column appears once per group). */
-        private boolean holds(Object thing) {
-            return children.stream().anyMatch(c -> c.item == thing || c.holds(thing));
-        }
-
-        /** Declared groups know no parent; a column lists its groups outermost first. */
-        private boolean nested(ColumnGroup inner, ColumnGroup outer) {
-            return def.columns().stream().anyMatch(c -> {
-                int o = c.groups().indexOf(outer);
-                return o >= 0 && c.groups().indexOf(inner) > o;
-            });
-        }
-
-        /** The value cells this header describes, left to right. */
-        List<Key> leaves(TableDef table, RowDef row) {
-            List<Key> out = new ArrayList<>();
-            if (item instanceof ColumnDef c) {
-                out.add(new Key(row, c));
-            } else if (item instanceof ColumnGroup g && children.isEmpty()) {
-                table.columns().stream().filter(c -> c.groups().contains(g)).forEach(c -> out.add(new Key(row, c)));
-            } else if (item instanceof RowDef r && children.isEmpty()) {
-                for (RowDef each : r.holdsValues() ? List.of(r) : r.valueDescendants()) {
-                    table.columns().forEach(c -> out.add(new Key(each, c)));
-                }
-            } else if (item == null && children.isEmpty() && table.layout() == TableDef.Layout.SINGLE_LINE) {
-                for (RowDef each : table.valueRows()) {
-                    table.columns().forEach(c -> out.add(new Key(each, c)));
-                }
-            } else {
-                RowDef under = item instanceof RowDef r && r.holdsValues() ? r : row;
-                children.forEach(n -> out.addAll(n.leaves(table, under)));
-            }
-            return out;
-        }
+    private void put(Map<ValueKey, Cell> cells, SourcePosition rowAt) {
+        TableValues.put(def, target, cells, rowAt, problems);
     }
 }

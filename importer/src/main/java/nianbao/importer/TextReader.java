@@ -2,6 +2,7 @@ package nianbao.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nianbao.importer.SourceDocument.Block;
 import nianbao.importer.SourceDocument.Cell;
@@ -9,14 +10,18 @@ import nianbao.importer.SourceDocument.Line;
 import nianbao.importer.SourceDocument.Table;
 
 /**
- * Reads text extracted from a Word report: a line starting with a tab is a table cell, a blank
- * line ends a table row (two end the table), a line without a tab right under a cell continues that cell (Word wraps
- * narrow cells: {@code 商业} / {@code 企业}), and any other line is running text.
+ * Reads text as people have it. Text extracted from a Word report: a line starting with a tab is
+ * a table cell, a blank line ends a table row (two end the table), a line without a tab right
+ * under a cell continues that cell (Word wraps narrow cells: {@code 商业} / {@code 企业}). Any other
+ * line is a line of text: a Markdown heading ({@code ## 一、总体情况}) is a heading; page numbers
+ * ({@code -2-}) and the rules of Markdown tables are left out; rows of values separated by runs of
+ * spaces or {@code |} stay lines, for {@link LineTables} to read with the template.
  */
 final class TextReader {
 
     /** Word bookmarks that text extraction leaves in front of a line. */
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*");
 
     private TextReader() {
     }
@@ -63,7 +68,15 @@ final class TextReader {
                     rows = new ArrayList<>();
                     tableStart = null;
                 }
-                blocks.add(new Line(raw.strip(), SourcePosition.lineColumn(i, leadingSpace(raw))));
+                if (TextRow.isPageNumber(raw) || TextRow.isTableRule(raw)) {
+                    continue;
+                }
+                Matcher heading = MARKDOWN_HEADING.matcher(raw);
+                if (heading.matches() && !heading.group(1).isEmpty()) {
+                    blocks.add(new Line(heading.group(1), true, SourcePosition.lineColumn(i, heading.start(1))));
+                } else {
+                    blocks.add(new Line(raw.strip(), SourcePosition.lineColumn(i, leadingSpace(raw))));
+                }
             }
         }
         if (!row.isEmpty()) {

@@ -72,6 +72,7 @@ class DocxNestedTablesTest {
         assertEquals(1, problems.size(), problems::toString);
         ImportProblem p = problems.get(0);
         assertEquals(ImportProblem.Severity.ERROR, p.severity());
+        assertEquals(ProblemId.NESTED_TABLE_LOST, p.kind());
         assertEquals(found[0].where(), p.at().where());
         assertTrue(p.message().contains("嵌套的表格（2行，开头是「其中网上办理 30 现场办理 6」）没有导入"), p.message());
     }
@@ -94,6 +95,7 @@ class DocxNestedTablesTest {
         assertTrue(problems.get(0).message().contains("开头是「" + longText.substring(0, 30) + "…」"), problems.get(0).message());
         assertEquals(empty[0].where(), problems.get(1).at().where());
         assertEquals(ImportProblem.Severity.NOTE, problems.get(1).severity());
+        assertEquals(ProblemId.NESTED_TABLE_EMPTY, problems.get(1).kind());
         // Both outer cells read as before.
         SourceDocument.Table table = (SourceDocument.Table) doc.blocks().stream()
                 .filter(b -> b instanceof SourceDocument.Table).findFirst().orElseThrow();

@@ -201,16 +201,16 @@ final class SampleReports {
 
     private static final String OVERVIEW = "2021年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开。";
 
-    /** A 2021 township report whose tables add up. */
+    /** A 2021 township report whose tables add up, signed with the agency's full name as reports end. */
     static PublishedReport baishi2021() {
-        return report2021("白石镇2021年政府信息公开工作年度报告", balanced2021());
+        return report2021("白石镇2021年政府信息公开工作年度报告", balanced2021()).paragraph("白石镇人民政府");
     }
 
     /** The same report with a wrong total printed in table 三: （七）总计 says 19 where the rows add up to 18. */
     static PublishedReport baishi2021WrongTotal() {
         Applications a = balanced2021();
         a.handledTotal = row("13", "3", "0", "1", "0", "1", "19");
-        return report2021("白石镇2021年政府信息公开工作年度报告", a);
+        return report2021("白石镇2021年政府信息公开工作年度报告", a).paragraph("白石镇人民政府");
     }
 
     static PublishedReport report2021(String title, Applications a) {

@@ -17,6 +17,7 @@ public final class Checks {
             new InvalidYearCheck(),
             new UnknownTemplateCheck(),
             new TemplateYearCheck(),
+            new TitleYearCheck(),
             new PreviousReportCheck(),
             new ContentOutsideSectionCheck(),
             new UnknownSectionCheck(),

@@ -27,7 +27,9 @@ final class MissingColumnCheck extends BaseCheck {
             // A name that matches no column most likely means one of the missing ones:
             // column.unknown reports it with a suggestion, and appending the column would be wrong.
             long unknown = t.columns().stream().filter(c -> c.def() == null).count();
-            if (missing.isEmpty() || missing.size() <= unknown) {
+            // Columns of another format in their place: format.outdated says so, once.
+            OtherFormats.Outdated outdated = OtherFormats.of(ctx.report(), t);
+            if (missing.isEmpty() || missing.size() <= unknown || outdated != null && !outdated.columns().isEmpty()) {
                 continue;
             }
             var last = t.syntax().columns().get(t.syntax().columns().size() - 1).range();

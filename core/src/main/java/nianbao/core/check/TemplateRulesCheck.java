@@ -34,30 +34,61 @@ final class TemplateRulesCheck extends BaseCheck {
             Cell cell = writtenCell(table, blamed);
             Range range = cell != null ? cell.word().range() : fallbackRange(table, blamed);
 
-            String scope = rule.scope() == RuleDef.Scope.EACH_ROW
-                    ? "“" + i.row().shortName() + "”行：" : "“" + i.column().shortName() + "”列：";
-            String what = rule.description().isEmpty() ? rule.equation() : rule.description() + "（" + rule.equation() + "）";
-            StringBuilder msg = new StringBuilder("勾稽关系不成立，").append(scope).append(what).append("。");
-            msg.append(cellName(blamed)).append(declared(table, blamed, cell, f.declared()));
-            if (f.implied() != null) {
-                BigDecimal diff = f.declared().subtract(f.implied());
-                String lastYear = rule.crossYear() ? LastYearCells.note(ctx.previous(), i) : "";
-                msg.append(lastYear.isEmpty() ? "，按其他单元格应为 " : "，应为 ").append(Messages.number(f.implied())).append(lastYear)
-                        .append("，相差 ").append(Messages.number(diff));
+            // The cell and the numbers first, so that a list that cuts long messages keeps them.
+            StringBuilder msg = new StringBuilder(cellName(blamed)).append(declared(table, blamed, cell, f.declared()));
+            if (f.implied() != null && f.uncertain()) {
+                msg.append("，与按其他单元格算得的 ").append(Messages.number(f.implied())).append(" 相差 ")
+                        .append(Messages.number(f.declared().subtract(f.implied())));
+            } else if (f.implied() != null && f.bound() == 0) {
+                // A cross-year rule names last year's file, line, cell and value it compared with.
+                String note = rule.crossYear() ? LastYearCells.note(ctx.previous(), i) : "";
+                String lastYear = note.isEmpty() ? "" : "；" + note.substring(1, note.length() - 1);
+                msg.append("，应为 ").append(Messages.number(f.implied())).append("（相差 ")
+                        .append(Messages.number(f.declared().subtract(f.implied()))).append(lastYear).append("）");
+            } else if (f.implied() != null) {
+                msg.append("，").append(f.bound() > 0 ? "至少" : "至多").append("应为 ")
+                        .append(Messages.number(f.implied())).append("（未写出或无法读取的单元格按 0 计）");
             }
+            String scope = rule.scope() == RuleDef.Scope.EACH_ROW
+                    ? "“" + i.row().shortName() + "”行" : "“" + i.column().shortName() + "”列";
+            String what = rule.description().isEmpty() ? rule.equation() : rule.description() + "（" + rule.equation() + "）";
+            msg.append("：").append(scope).append("的勾稽关系不成立，").append(what);
             if (f.sharedWith() > 0) {
                 msg.append("；该单元格同时使另外 ").append(f.sharedWith()).append(" 条勾稽关系不成立，最可能是它填错了");
+            } else if (f.uncertain()) {
+                msg.append("；看不出是哪一个单元格填错了，请逐项核对");
             }
-            List<Diagnostic.Fix> fixes = List.of();
-            if (cell != null && f.implied() != null && RuleEvaluation.fits(f.implied(), blamed.column())) {
-                String value = Messages.number(f.implied());
-                // A menu title stays short: the rule's description, not its equation (21 labels long for 办理结果).
-                String reason = rule.description().isEmpty() ? rule.equation() : rule.description();
-                fixes = List.of(Diagnostic.Fix.replace("改为 " + value + "（" + reason + "）", range, value));
-            }
+            List<Diagnostic.Fix> fixes = fix(table, rule, f);
             Severity severity = rule.severity();
             ctx.report(rule.id(), severity, range, msg.toString(), fixes);
         }
+    }
+
+    /**
+     * The quick fix: the values the blame found safe, each written cell replaced; none when a
+     * value would go into a row that is not written.
+     */
+    private static List<Diagnostic.Fix> fix(ReportTable table, RuleDef rule, RuleEvaluation.Failure f) {
+        if (f.fix().isEmpty()) {
+            return List.of();
+        }
+        List<Diagnostic.Edit> edits = new java.util.ArrayList<>();
+        StringBuilder also = new StringBuilder();
+        for (var e : f.fix().entrySet()) {
+            Cell c = writtenCell(table, e.getKey());
+            if (c == null) {
+                return List.of();
+            }
+            String value = Messages.number(e.getValue());
+            edits.add(new Diagnostic.Edit(c.word().range(), value));
+            if (!e.getKey().equals(f.blamed())) {
+                also.append("，并把").append(cellName(e.getKey())).append("改为 ").append(value);
+            }
+        }
+        // A menu title stays short: the rule's description, not its equation (21 labels long for 办理结果).
+        String reason = rule.description().isEmpty() ? rule.equation() : rule.description();
+        String value = Messages.number(f.fix().get(f.blamed()));
+        return List.of(new Diagnostic.Fix("改为 " + value + also + "（" + reason + "）", List.copyOf(edits)));
     }
 
     /** What the blamed cell holds, saying so when a blank or an unwritten row was taken as 0. */

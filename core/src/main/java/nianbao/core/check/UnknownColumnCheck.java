@@ -19,7 +19,7 @@ final class UnknownColumnCheck extends BaseCheck {
                 continue;
             }
             for (ColumnSlot c : t.columns()) {
-                if (c.def() == null && c.written() != null) {
+                if (c.def() == null && c.written() != null && !OtherFormats.explains(ctx.report(), t, c)) {
                     ctx.report(c.written().range(), "表" + Messages.quote(t.def().label()) + "没有列" + Messages.quote(c.written().text())
                             + Messages.suggestion(c.lookup()),
                             Messages.replaceBySuggestion(c.lookup(), c.written().range(), Declared::label));

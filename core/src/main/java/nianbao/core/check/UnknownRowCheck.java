@@ -19,7 +19,7 @@ final class UnknownRowCheck extends BaseCheck {
                 continue;
             }
             for (ReportRow r : t.rows()) {
-                if (!r.rest() && r.def() == null) {
+                if (!r.rest() && r.def() == null && !OtherFormats.explains(ctx.report(), t, r)) {
                     var label = r.syntax().label();
                     ctx.report(label.range(), "表" + Messages.quote(t.def().label()) + "没有行" + Messages.quote(label.text())
                             + Messages.suggestion(r.lookup()),

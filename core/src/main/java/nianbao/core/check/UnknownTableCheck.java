@@ -14,7 +14,7 @@ final class UnknownTableCheck extends BaseCheck {
     @Override
     public void run(CheckContext ctx) {
         for (ReportTable t : ctx.report().tables()) {
-            if (t.def() == null && t.syntax().name() != null) {
+            if (t.def() == null && t.syntax().name() != null && OtherFormats.of(ctx.report(), t) == null) {
                 var name = t.syntax().name();
                 ctx.report(name.range(), "模板中没有表" + Messages.quote(name.text()) + Messages.suggestion(t.lookup()),
                         Messages.replaceBySuggestion(t.lookup(), name.range(), Declared::label));

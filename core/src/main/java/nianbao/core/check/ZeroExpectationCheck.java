@@ -45,13 +45,37 @@ final class ZeroExpectationCheck extends BaseCheck {
             if (e.def() != null && e.def().kind() == FieldDef.Kind.AGENCY) {
                 String name = Names.normalize(e.value().text());
                 for (var inference : levelField.inferences()) {
-                    if (name.endsWith(Names.normalize(inference.getKey()))) {
+                    if (matches(name, inference.getKey())) {
                         return new Level(inference.getValue(), "按机关名称“" + e.value().text() + "”推断");
                     }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an agency name fits a {@code 推断} ending: the name ends with it, or, for an ending
+     * written with gaps ({@code 县…局}), ends with its last piece and holds the others before it, in
+     * order (青山县自然资源局).
+     */
+    static boolean matches(String name, String ending) {
+        String[] pieces = ending.split("…", -1);
+        String last = Names.normalize(pieces[pieces.length - 1]);
+        if (last.isEmpty() || !name.endsWith(last)) {
+            return false;
+        }
+        int at = 0;
+        int end = name.length() - last.length();
+        for (int i = 0; i < pieces.length - 1; i++) {
+            String piece = Names.normalize(pieces[i]);
+            int found = name.indexOf(piece, at);
+            if (found < 0 || found + piece.length() > end) {
+                return false;
+            }
+            at = found + piece.length();
+        }
+        return true;
     }
 
     @Override

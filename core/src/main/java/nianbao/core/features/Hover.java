@@ -159,20 +159,50 @@ public final class Hover {
         if (!column.unit().isEmpty() && value != null) {
             sb.append(" ").append(column.unit());
         }
-        List<RuleEvaluation.Instance> instances = rules.instancesOf(new RuleEvaluation.CellRef(t, row, column));
-        if (!instances.isEmpty()) {
-            sb.append("\n\n勾稽关系：");
-            for (RuleEvaluation.Instance i : instances) {
-                sb.append("\n- ").append(ruleName(i.rule())).append("：");
-                if (!i.evaluable()) {
-                    sb.append("有单元格缺失或不是数字，无法计算");
-                    continue;
+        RuleEvaluation.CellRef ref = new RuleEvaluation.CellRef(t, row, column);
+        List<RuleEvaluation.Instance> instances = rules.instancesOf(ref);
+        if (instances.isEmpty()) {
+            return sb.toString();
+        }
+        // The conclusion once: the value the broken rules blamed on this cell imply, when they agree.
+        List<RuleEvaluation.Failure> here = new ArrayList<>();
+        java.util.Map<RuleEvaluation.Instance, RuleEvaluation.Failure> failureOf = new java.util.IdentityHashMap<>();
+        for (RuleEvaluation.Failure f : rules.failures()) {
+            if (instances.stream().anyMatch(i -> i == f.instance())) {
+                failureOf.put(f.instance(), f);
+                if (f.blamed().equals(ref)) {
+                    here.add(f);
                 }
-                BigDecimal implied = i.impliedValue(new RuleEvaluation.CellRef(t, row, column));
-                if (implied != null) {
-                    sb.append("按此关系本格应为 ").append(number(implied)).append("，");
+            }
+        }
+        boolean agree = !here.isEmpty() && here.stream().allMatch(f -> f.implied() != null && f.bound() == 0
+                && !f.uncertain() && f.implied().compareTo(here.get(0).implied()) == 0);
+        if (agree && value != null) {
+            BigDecimal implied = here.get(0).implied();
+            sb.append("\n\n按勾稽关系应为 **").append(number(implied)).append("**（相差 ")
+                    .append(number(value.subtract(implied))).append("）");
+        }
+        if (here.size() > 1 || !here.isEmpty() && !agree) {
+            sb.append(agree ? "：" : "\n\n").append("本格使 ").append(here.size())
+                    .append(" 条勾稽关系不成立，最可能是它填错了");
+        }
+        sb.append("\n\n勾稽关系：");
+        for (RuleEvaluation.Instance i : instances) {
+            sb.append("\n- ").append(ruleName(i.rule())).append("：");
+            RuleEvaluation.Failure f = failureOf.get(i);
+            switch (i.status()) {
+                case HOLDS -> sb.append("成立 ✓");
+                case UNDECIDED -> sb.append("无法判断（有单元格未写出、不是数字，或所在行的数字个数不对）");
+                case BROKEN -> {
+                    sb.append("不成立 ✗");
+                    if (f != null && !f.blamed().equals(ref)) {
+                        sb.append("（报在“").append(f.blamed().row().shortName()).append("”的“")
+                                .append(f.blamed().column().shortName()).append("”上）");
+                    } else if (!agree && f != null && f.implied() != null && !f.uncertain()) {
+                        sb.append("，按此关系本格").append(f.bound() > 0 ? "至少" : f.bound() < 0 ? "至多" : "")
+                                .append("应为 ").append(number(f.implied()));
+                    }
                 }
-                sb.append(i.holds() ? "成立 ✓" : "不成立 ✗");
             }
         }
         return sb.toString();

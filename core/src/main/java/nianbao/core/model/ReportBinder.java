@@ -87,8 +87,11 @@ public final class ReportBinder {
 
     public static Integer parseYear(String text) {
         String folded = Nfkc.normalize(text).strip();
-        if (folded.endsWith("年")) {
-            folded = folded.substring(0, folded.length() - 1);
+        // 2022, 2022年 and 2022年度 all name the year.
+        if (folded.endsWith("年度")) {
+            folded = folded.substring(0, folded.length() - 2).strip();
+        } else if (folded.endsWith("年")) {
+            folded = folded.substring(0, folded.length() - 1).strip();
         }
         if (folded.length() != 4) {
             return null;
@@ -186,17 +189,21 @@ public final class ReportBinder {
                 rest = true;
                 cells.add(new Cell(r.label(), null, new CellValue(CellValue.Kind.NUMBER, java.math.BigDecimal.ZERO, false)));
             }
+            NameIndex.Lookup<RowDef> rl = rest || def == null ? new NameIndex.Unknown<>(null) : def.rowIndex().lookup(label);
+            RowDef rowDef = rl instanceof NameIndex.Found<RowDef> f ? f.thing() : null;
+            // A row of values with too few or too many numbers: which number belongs to which
+            // column cannot be told, so none is placed in a column (row.ragged reports the row;
+            // the rules take its cells as unknown; the outputs show them blank, never shifted).
+            boolean ragged = rowDef != null && !rowDef.heading() && r.cells().size() != columns.size();
             for (int i = 0; i < r.cells().size(); i++) {
                 Word w = r.cells().get(i);
-                ColumnDef column = rest ? null : i < columns.size() ? columns.get(i).def() : null;
+                ColumnDef column = rest || ragged ? null : i < columns.size() ? columns.get(i).def() : null;
                 cells.add(new Cell(w, column, CellValue.parse(w.text())));
             }
             if (rest) {
                 rows.add(new ReportRow(r, null, null, List.copyOf(cells), true));
                 continue;
             }
-            NameIndex.Lookup<RowDef> rl = def == null ? new NameIndex.Unknown<>(null) : def.rowIndex().lookup(label);
-            RowDef rowDef = rl instanceof NameIndex.Found<RowDef> f ? f.thing() : null;
             rows.add(new ReportRow(r, rowDef, rl, List.copyOf(cells), false));
         }
         return new ReportTable(t, def, lookup, List.copyOf(columns), List.copyOf(rows));

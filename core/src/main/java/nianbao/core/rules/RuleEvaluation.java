@@ -14,11 +14,15 @@ import nianbao.core.template.RuleDef;
 
 /**
  * Every consistency rule of a report's tables, evaluated on every row or column it covers, and
- * for each broken one the cell most likely to be wrong.
+ * for each broken one the cell most likely to be wrong ({@link Blame}).
  *
- * <p>Blame: a cell that takes part in several broken rules (a row total crossing a column total)
- * is the likely culprit, so each broken rule is reported on the cell it shares with the most
- * other broken rules; with nothing shared, on the rule's first term (the total it states).
+ * <p>Unknown cells: a cell of a row that is not written (and no {@code 其余} line fills it), of a
+ * row with too few or too many numbers (which number belongs to which column cannot be told), or
+ * that is not a number, has no value. A rule over such a cell is still evaluated: it is
+ * {@link Status#BROKEN broken} only when no value the unknown cells can hold (counts and amounts
+ * are not negative) would make it hold, else {@link Status#UNDECIDED undecided}, never reported.
+ * So a zero row left out does not switch the column sums off, and a row with a number missing
+ * makes no other cell look wrong.
  */
 public final class RuleEvaluation {
 
@@ -39,9 +43,27 @@ public final class RuleEvaluation {
     /**
      * One summand of an instance: a cell, +1 on the left side or −1 on the right, and its value.
      *
-     * @param lastYear true for a cell of last year's report (never blamed: it cannot be fixed here)
+     * @param value      null when unknown (see the class comment)
+     * @param lastYear   true for a cell of last year's report (never blamed: it cannot be fixed here)
+     * @param missingRow true when the value is unknown because the row is not written: most likely
+     *                   a zero row left out, which the blame takes as 0 (only to rank the cells)
      */
-    public record Part(CellRef cell, int sign, BigDecimal value, boolean lastYear) {
+    public record Part(CellRef cell, int sign, BigDecimal value, boolean lastYear, boolean missingRow) {
+
+        /** Whether an unknown value may be negative (a signed column, or a cell no column holds). */
+        boolean unbounded() {
+            return cell.column() == null || cell.column().kind() == ColumnDef.Kind.SIGNED;
+        }
+    }
+
+    /** What is known of a rule instance. */
+    public enum Status {
+        /** Every cell is known and the rule holds. */
+        HOLDS,
+        /** The rule does not hold, and no value of its unknown cells (if any) could make it hold. */
+        BROKEN,
+        /** Some cells are unknown, and some values of them would make the rule hold. */
+        UNDECIDED
     }
 
     /**
@@ -55,17 +77,106 @@ public final class RuleEvaluation {
             return parts.stream().allMatch(p -> p.value() != null);
         }
 
-        /** Left side minus right side; zero when the rule holds. */
+        /** Left side minus right side over the known cells (unknown ones taken as 0); zero when the rule holds. */
         public BigDecimal residual() {
             BigDecimal r = BigDecimal.ZERO;
             for (Part p : parts) {
-                r = p.sign() > 0 ? r.add(p.value()) : r.subtract(p.value());
+                if (p.value() != null) {
+                    r = p.sign() > 0 ? r.add(p.value()) : r.subtract(p.value());
+                }
             }
             return r;
         }
 
+        public Status status() {
+            return statusFor(residual());
+        }
+
+        /** The status if one known cell held another value. */
+        public Status statusWith(CellRef cell, BigDecimal value) {
+            BigDecimal r = residual();
+            for (Part p : parts) {
+                if (p.cell().equals(cell) && p.value() != null) {
+                    BigDecimal delta = value.subtract(p.value());
+                    r = p.sign() > 0 ? r.add(delta) : r.subtract(delta);
+                }
+            }
+            return statusFor(r);
+        }
+
+        /**
+         * The status if some cells held the given values (known or not): to try how a row with a
+         * number missing could be completed.
+         */
+        public Status statusWith(Map<CellRef, BigDecimal> values) {
+            List<Part> tried = new ArrayList<>(parts.size());
+            for (Part p : parts) {
+                BigDecimal v = values.get(p.cell());
+                tried.add(v == null ? p : new Part(p.cell(), p.sign(), v, p.lastYear(), false));
+            }
+            return new Instance(rule, table, row, column, tried).status();
+        }
+
+        /**
+         * The status for a residual of the known cells: with unknown cells, the rule can hold when
+         * they can make up the residual. The coefficients of the unknowns (a cell on both sides
+         * cancels out) decide: an unbounded one or two of opposite signs can make up anything;
+         * else all must add up, not negative, to minus the residual.
+         */
+        private Status statusFor(BigDecimal residual) {
+            Map<CellRef, Integer> unknown = null;
+            boolean unbounded = false;
+            for (Part p : parts) {
+                if (p.value() == null) {
+                    if (unknown == null) {
+                        unknown = new HashMap<>();
+                    }
+                    unknown.merge(p.cell(), p.sign(), Integer::sum);
+                    unbounded |= p.unbounded();
+                }
+            }
+            if (unknown == null) {
+                return residual.signum() == 0 ? Status.HOLDS : Status.BROKEN;
+            }
+            boolean plus = false;
+            boolean minus = false;
+            for (int c : unknown.values()) {
+                plus |= c > 0;
+                minus |= c < 0;
+            }
+            if (unbounded || plus && minus || residual.signum() == 0) {
+                return Status.UNDECIDED;
+            }
+            // Σ c·u = −residual with every u ≥ 0 and every c of one sign.
+            boolean reachable = plus ? residual.signum() <= 0 : minus && residual.signum() >= 0;
+            return reachable ? Status.UNDECIDED : Status.BROKEN;
+        }
+
+        /** Only every cell known and the rule holding; an undecided rule does not hold. */
         public boolean holds() {
-            return !evaluable() || residual().signum() == 0;
+            return status() == Status.HOLDS;
+        }
+
+        public boolean broken() {
+            return status() == Status.BROKEN;
+        }
+
+        /**
+         * Whether the rule fails with the rows not written taken as 0 (the likely reading of a zero
+         * row left out); false when other cells are unknown, which could be anything.
+         */
+        public boolean likelyBroken() {
+            for (Part p : parts) {
+                if (p.value() == null && !p.missingRow()) {
+                    return false;
+                }
+            }
+            return residual().signum() != 0;
+        }
+
+        /** Whether some cell of the rule is unknown. */
+        public boolean hasUnknowns() {
+            return !evaluable();
         }
 
         public boolean involves(CellRef cell) {
@@ -74,9 +185,6 @@ public final class RuleEvaluation {
 
         /** The value a cell would need for the rule to hold, the other cells as they are; null if none. */
         public BigDecimal impliedValue(CellRef cell) {
-            if (!evaluable()) {
-                return null;
-            }
             int coefficient = 0;
             BigDecimal current = null;
             for (Part p : parts) {
@@ -92,17 +200,18 @@ public final class RuleEvaluation {
         }
 
         /**
-         * The value each cell would need, as {@link #impliedValue} gives it, for all cells at once:
-         * one pass over the parts, where asking cell by cell would be quadratic in a wide rule.
+         * The value each known cell would need, as {@link #impliedValue} gives it, for all cells at
+         * once: one pass over the parts, where asking cell by cell would be quadratic in a wide rule.
+         * With unknown cells, taken as 0: the bound the cell must not cross.
          */
         public Map<CellRef, BigDecimal> impliedValues() {
             Map<CellRef, BigDecimal> out = new HashMap<>();
-            if (!evaluable()) {
-                return out;
-            }
             Map<CellRef, Integer> coefficients = new HashMap<>();
             Map<CellRef, BigDecimal> current = new HashMap<>();
             for (Part p : parts) {
+                if (p.value() == null) {
+                    continue;
+                }
                 coefficients.merge(p.cell(), p.sign(), Integer::sum);
                 current.put(p.cell(), p.value());
             }
@@ -128,6 +237,17 @@ public final class RuleEvaluation {
             }
         }
 
+        /** The coefficient of a cell in the rule (0 when it is not in it, or on both sides alike). */
+        public int coefficient(CellRef cell) {
+            int c = 0;
+            for (Part p : parts) {
+                if (p.cell().equals(cell)) {
+                    c += p.sign();
+                }
+            }
+            return c;
+        }
+
         /** The first term of the left side: the total the rule states. */
         public CellRef statedTotal() {
             return parts.get(0).cell();
@@ -137,9 +257,20 @@ public final class RuleEvaluation {
     /**
      * A broken rule and where it is reported.
      *
+     * @param implied    the value the blamed cell needs for the rule to hold (with unknown cells,
+     *                   taken as 0: a bound, see {@code bound}); null if none
      * @param sharedWith how many other broken rules the blamed cell takes part in
+     * @param bound      0 when {@code implied} is the one value that makes the rule hold; with unknown
+     *                   cells, 1 when the cell must be at least {@code implied}, −1 at most
+     * @param uncertain  true when the arithmetic cannot tell which cell is wrong: several cells are
+     *                   equally likely and the blamed one (the stated total) is not among them, so
+     *                   the message only states the difference
+     * @param fix        the values a quick fix may write (the blamed cell first; a second cell when
+     *                   one value alone would break a rule that holds and the pair keeps it), empty
+     *                   when no fix is safe: a fix never makes a rule fail that holds or could hold
      */
-    public record Failure(Instance instance, CellRef blamed, BigDecimal declared, BigDecimal implied, int sharedWith) {
+    public record Failure(Instance instance, CellRef blamed, BigDecimal declared, BigDecimal implied, int sharedWith,
+            int bound, boolean uncertain, Map<CellRef, BigDecimal> fix) {
     }
 
     private final List<Instance> instances;
@@ -207,7 +338,7 @@ public final class RuleEvaluation {
                 }
             }
             all.addAll(instances);
-            failures.addAll(blame(instances));
+            failures.addAll(Blame.of(instances));
         }
         return new RuleEvaluation(List.copyOf(all), List.copyOf(failures));
     }
@@ -237,15 +368,20 @@ public final class RuleEvaluation {
             ColumnDef c = rule.scope() == RuleDef.Scope.EACH_ROW ? (ColumnDef) t.ref() : column;
             int sign = t.negated() ? -side : side;
             if (!t.lastYear()) {
-                parts.add(new Part(new CellRef(table, r, c), sign, table.valueFor(r, c), false));
+                parts.add(new Part(new CellRef(table, r, c), sign, table.valueFor(r, c), false, missingRow(table, r)));
                 continue;
             }
             // The same row and column, by id, in last year's table (its template may differ).
             RowDef pr = previous.def().row(r.id());
             ColumnDef pc = previous.def().column(c.id());
             BigDecimal value = pr == null || pc == null ? null : previous.valueFor(pr, pc);
-            parts.add(new Part(new CellRef(previous, pr, pc), sign, value, true));
+            parts.add(new Part(new CellRef(previous, pr, pc), sign, value, true, pr != null && missingRow(previous, pr)));
         }
+    }
+
+    /** Whether a row is not written and no {@code 其余} line fills it. */
+    private static boolean missingRow(ReportTable table, RowDef row) {
+        return table.rowsByDef().get(row) == null && table.restValue() == null;
     }
 
     /** Whether a column can hold a value: counts are whole and not negative, amounts not negative. */
@@ -255,50 +391,5 @@ public final class RuleEvaluation {
             case AMOUNT -> v.signum() >= 0;
             case COUNT -> v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0;
         };
-    }
-
-    private static List<Failure> blame(List<Instance> instances) {
-        List<Instance> broken = instances.stream().filter(i -> !i.holds()).toList();
-        Map<CellRef, Integer> count = new HashMap<>();
-        for (Instance i : broken) {
-            i.parts().stream().map(Part::cell).distinct().forEach(c -> count.merge(c, 1, Integer::sum));
-        }
-        List<Failure> out = new ArrayList<>();
-        for (Instance i : broken) {
-            // The most shared cell; among equals, one whose implied value the column can hold
-            // (never "应为 -1" when another cell gives a count); then the stated total.
-            CellRef best = null;
-            int bestCount = -1;
-            boolean bestValid = false;
-            Map<CellRef, BigDecimal> impliedValues = i.impliedValues();
-            for (Part p : i.parts()) {
-                if (p.lastYear()) {
-                    continue;
-                }
-                BigDecimal implied = impliedValues.get(p.cell());
-                if (implied == null) {
-                    continue;
-                }
-                int n = count.getOrDefault(p.cell(), 0);
-                boolean valid = fits(implied, p.cell().column());
-                if (n > bestCount || n == bestCount && valid && !bestValid) {
-                    best = p.cell();
-                    bestCount = n;
-                    bestValid = valid;
-                }
-            }
-            if (best == null) {
-                best = i.statedTotal();
-                bestCount = count.getOrDefault(best, 1);
-            }
-            BigDecimal declared = null;
-            for (Part p : i.parts()) {
-                if (p.cell().equals(best)) {
-                    declared = p.value();
-                }
-            }
-            out.add(new Failure(i, best, declared, impliedValues.get(best), bestCount - 1));
-        }
-        return out;
     }
 }

@@ -1,6 +1,7 @@
 package nianbao.core.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -108,7 +109,8 @@ class BeyondTheSumsTest {
                 "[第二十条第（九）项]  采购项目数量  采购总金额\n政府集中采购          3             41.6");
         List<String> ids = ids(check(text));
         assertTrue(ids.contains("format.outdated"), ids.toString());
-        assertTrue(ids.contains("table.unknown"));
+        // One cause, one finding: the name is not also reported as unknown.
+        assertFalse(ids.contains("table.unknown"), ids.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nianbao.core.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -60,16 +61,31 @@ class HoverTest {
         HoverInfo h = given(text).shown();
         assertTrue(h.markdown().startsWith("**一、本年新收政府信息公开申请数量** · **总计**"), h.markdown());
         assertTrue(h.markdown().contains("填写：5 件"), h.markdown());
-        assertTrue(h.markdown().contains("每行：`总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他`）：按此关系本格应为 7，不成立 ✗"),
+        // The two rules disagree on the value, so each says its own, after the conclusion.
+        assertTrue(h.markdown().contains("本格使 2 条勾稽关系不成立，最可能是它填错了"), h.markdown());
+        assertTrue(h.markdown().contains("每行：`总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他`）：不成立 ✗，按此关系本格应为 7"),
                 h.markdown());
         // The column rule: 新收 + 结转 = 总计 + 结转下年度, with the others at 0.
-        assertTrue(h.markdown().contains("按此关系本格应为 0，不成立 ✗"), h.markdown());
+        assertTrue(h.markdown().contains("不成立 ✗，按此关系本格应为 0"), h.markdown());
+    }
+
+    @Test
+    void theConclusionIsStatedOnceWhenTheRulesAgree() {
+        // 予以公开 of 自然人 one too many: its row total and its column total both fail, and both imply 15.
+        String source = nianbao.core.testing.Golden.read(nianbao.core.testing.Golden.RESOURCES.resolve("fixtures/balanced-nonzero.nianbao"));
+        String text = source.replace("予以公开        15", "予以公开        |16");
+        HoverInfo h = given(text).shown();
+        String md = h.markdown();
+        assertTrue(md.contains("按勾稽关系应为 **15**（相差 1）：本格使 2 条勾稽关系不成立，最可能是它填错了"), md);
+        assertEquals(1, md.split("应为", -1).length - 1, md);
+        assertEquals(2, md.split("不成立 ✗", -1).length - 1, md);
     }
 
     @Test
     void onAHoldingNumber() {
         HoverInfo h = given(Marked.example(Marked.exampleLine("行政复议 "), "行政复议  -  -  -  -  |0")).shown();
-        assertTrue(h.markdown().contains("按此关系本格应为 0，成立 ✓"), h.markdown());
+        assertTrue(h.markdown().contains("尚未审结`）：成立 ✓"), h.markdown());
+        assertFalse(h.markdown().contains("应为"), h.markdown());
     }
 
     @Test
@@ -92,7 +108,7 @@ class HoverTest {
         int line = g.marked().caret().line();
         assertEquals(Range.of(line, g.marked().caret().character(), line, g.marked().caret().character() + 1), h.range());
         assertEquals("本年新收  𠀾  -  -  -  -  -  ".length(), h.range().start().character());
-        assertTrue(h.markdown().contains("无法计算"), h.markdown());
+        assertTrue(h.markdown().contains("无法判断"), h.markdown());
     }
 
     @Test

@@ -1,0 +1,246 @@
+package nianbao.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nianbao.core.template.FieldDef;
+import nianbao.importer.SourceDocument.Line;
+
+/**
+ * The header facts of a report — title, year, agency — from the lines before its first
+ * section; other such lines move into the first section.
+ */
+final class ReportHeader {
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
+    private static final Pattern PERIOD = Pattern.compile("统计期限[^0-9]{0,8}((?:19|20)[0-9]{2})年");
+    /** A line that names only the agency and the year. */
+    private static final Pattern BYLINE = Pattern.compile("([^。，,；;：:]{0,40}?)\\s*[0-9]{4}\\s*年度");
+
+    private final MappedReport report;
+    private final List<Line> preamble;
+    private final List<Line> allLines;
+    private final List<PageFurniture.Field> furniture;
+    private final SectionHeadings headings;
+    private final List<ImportProblem> problems;
+
+    private ReportHeader(MappedReport report, List<Line> preamble, List<Line> allLines, List<PageFurniture.Field> furniture,
+            SectionHeadings headings, List<ImportProblem> problems) {
+        this.report = report;
+        this.preamble = new ArrayList<>(preamble);
+        this.allLines = allLines;
+        this.furniture = furniture;
+        this.headings = headings;
+        this.problems = problems;
+    }
+
+    /**
+     * Sets the report's title, year and agency.
+     *
+     * @param preamble the non-blank lines before the first section heading
+     * @param allLines every non-blank line, for the year's statistics period and the agency's full name
+     * @param furniture the page's metadata box and byline, for the publisher
+     */
+    static void read(MappedReport report, List<Line> preamble, List<Line> allLines, List<PageFurniture.Field> furniture,
+            SectionHeadings headings, List<ImportProblem> problems) {
+        new ReportHeader(report, preamble, allLines, furniture, headings, problems).read();
+    }
+
+    private void read() {
+        int titleAt = title();
+        for (int i = 0; i < titleAt; i++) {
+            Line l = preamble.get(i);
+            problems.add(ImportProblem.note(ProblemId.BEFORE_TITLE, l.at(), "标题前的文字「" + l.text() + "」未导入"));
+        }
+        String statedAgency = moveRest(titleAt);
+        report.year = year();
+        if (report.year == null) {
+            problems.add(ImportProblem.warning(ProblemId.YEAR_MISSING, SourcePosition.FILE, "没有找到报告年度，请补上「年度」"));
+        }
+        if (!furniture.isEmpty()) {
+            StringBuilder fields = new StringBuilder();
+            for (PageFurniture.Field f : furniture) {
+                fields.append("「").append(f.name()).append("：").append(f.value()).append("」");
+            }
+            problems.add(ImportProblem.note(ProblemId.PAGE_FURNITURE, furniture.get(0).at(),
+                    "网页的发布信息" + fields + "不是报告正文，未导入正文"));
+        }
+        report.agency = statedAgency != null ? statedAgency : agency();
+    }
+
+    /** Finds the title (setting it on the report) and returns its index in the preamble, -1 when none. */
+    private int title() {
+        // The title names the report and its year; a web page's navigation above it may say 报告 too.
+        int titleAt = -1;
+        for (int i = 0; i < preamble.size() && titleAt < 0; i++) {
+            String text = preamble.get(i).text();
+            if (text.contains("报告") && YEAR.matcher(text).find()) {
+                titleAt = i;
+            }
+        }
+        for (int i = 0; i < preamble.size() && titleAt < 0; i++) {
+            if (preamble.get(i).text().contains("报告")) {
+                titleAt = i;
+            }
+        }
+        if (titleAt < 0) {
+            problems.add(ImportProblem.warning(ProblemId.TITLE_MISSING, SourcePosition.FILE, "没有找到报告标题，请补上「标题」"));
+            return -1;
+        }
+        report.title = Labels.oneLine(preamble.get(titleAt).text());
+        // A title set on two lines: 光华镇 / 2021年政府信息公开工作年度报告.
+        Matcher year = YEAR.matcher(report.title);
+        if (titleAt > 0 && year.find() && year.start() == 0) {
+            String above = preamble.get(titleAt - 1).text();
+            if (!above.contains("。") && above.codePointCount(0, above.length()) <= 30 && !above.contains("报告")) {
+                report.title = Labels.oneLine(above) + report.title;
+                titleAt--;
+                preamble.remove(titleAt + 1);
+            }
+        }
+        return titleAt;
+    }
+
+    /** Moves the lines after the title into the first section; returns the agency a byline names, or null. */
+    private String moveRest(int titleAt) {
+        MappedReport.Section first = report.sections.values().stream().min((a, b) -> a.def.order() - b.def.order())
+                .orElse(null);
+        List<MappedReport.Content> moved = new ArrayList<>();
+        String statedAgency = null;
+        for (int i = titleAt + 1; i < preamble.size(); i++) {
+            Line l = preamble.get(i);
+            // A byline under the title, "光华镇人民政府 2021年度" (as published pages print it): header, not prose.
+            Matcher byline = BYLINE.matcher(l.text().strip());
+            if (byline.matches()) {
+                if (!byline.group(1).isBlank()) {
+                    statedAgency = byline.group(1).strip();
+                }
+                problems.add(ImportProblem.note(ProblemId.BYLINE_READ, l.at(),
+                        "标题下的「" + l.text().strip() + "」作为机关和年度读入"));
+                continue;
+            }
+            if (first == null) {
+                problems.add(ImportProblem.error(ProblemId.TEXT_OUTSIDE_SECTIONS, l.at(),
+                        "文字「" + l.text() + "」不在任何部分之下，未导入"));
+                continue;
+            }
+            moved.add(headings.prose(l.text(), l.at()));
+            problems.add(ImportProblem.warning(ProblemId.TEXT_MOVED, l.at(),
+                    "「" + l.text() + "」在第一部分标题之前，已放在「" + first.def.label() + "」开头"));
+        }
+        if (first != null) {
+            first.content.addAll(0, moved);
+        }
+        return statedAgency;
+    }
+
+    private Integer year() {
+        if (report.title != null) {
+            Matcher m = YEAR.matcher(report.title);
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        for (Line l : allLines) {
+            Matcher m = PERIOD.matcher(l.text());
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** An agency's name: Chinese words, perhaps with a bracketed part. */
+    private static final Pattern AGENCY_WORDS = Pattern.compile("[\\p{IsHan}（）]+");
+
+    /** Where the title's words stop naming the agency: 「…政府信息公开工作年度报告」. */
+    private static final Pattern TITLE_TAIL = Pattern.compile("(政府信息公开|政务公开|信息公开|政府信息|工作年度报告|年度报告).*$");
+
+    /**
+     * The agency, never made up: a full agency name the title states (淮安市洪泽区人民政府,
+     * 上海市人民政府办公厅 — a name ending as the template's 全称 lines say), else the publisher
+     * the page names, else the title's words completed to the full name the text itself uses
+     * (光华镇 → 光华镇人民政府). When none is found the agency is left empty and a note says so.
+     */
+    private String agency() {
+        List<FieldDef.FullName> fullNames = new ArrayList<>();
+        for (FieldDef f : report.template.fields()) {
+            if (f.kind() == FieldDef.Kind.AGENCY) {
+                fullNames.addAll(f.fullNames());
+            }
+        }
+        String named = titleNames(fullNames);
+        if (named != null) {
+            problems.add(ImportProblem.note(ProblemId.AGENCY_FROM_TITLE, SourcePosition.FILE, "机关名取自标题「" + named + "」"));
+            return named;
+        }
+        String publisher = PageFurniture.first(furniture, PageFurniture.Role.PUBLISHER);
+        if (publisher != null) {
+            problems.add(ImportProblem.note(ProblemId.AGENCY_FROM_PAGE, SourcePosition.FILE,
+                    "机关名取自网页的发布机构「" + publisher + "」，请核对"));
+            return publisher;
+        }
+        String prefix = titlePrefix();
+        if (prefix.isEmpty()) {
+            problems.add(ImportProblem.note(ProblemId.AGENCY_NOT_FOUND, SourcePosition.FILE, "没有找到机关名，请在报告头补上「机关」"));
+            return null;
+        }
+        // A place's government (光华镇 → 光华镇人民政府), as far as the report itself writes it.
+        List<FieldDef.FullName> completing = fullNames.stream().filter(n -> !n.places().isEmpty()).toList();
+        if (!completing.isEmpty()) {
+            StringBuilder endings = new StringBuilder();
+            for (FieldDef.FullName n : completing) {
+                endings.append(endings.length() == 0 ? "" : "|").append(Pattern.quote(n.ending()));
+            }
+            Pattern fuller = Pattern.compile(Pattern.quote(prefix) + "[\\p{IsHan}]{0,2}?(" + endings + ")");
+            for (Line l : allLines) {
+                Matcher f = fuller.matcher(l.text());
+                if (f.find()) {
+                    problems.add(ImportProblem.note(ProblemId.AGENCY_FROM_TITLE, l.at(),
+                            "机关名按标题「" + prefix + "」和正文写作「" + f.group() + "」，请核对"));
+                    return f.group();
+                }
+            }
+        }
+        // The title may name a local government by its place only (光华镇): the template says how
+        // its full name would end, but the report does not say it — a suggestion, not a name.
+        String suggestion = null;
+        for (FieldDef.FullName n : fullNames) {
+            if (n.places().stream().anyMatch(prefix::endsWith)) {
+                suggestion = prefix + n.ending();
+                break;
+            }
+        }
+        problems.add(ImportProblem.note(ProblemId.AGENCY_NOT_FOUND, SourcePosition.FILE, "标题只写了「" + prefix
+                + "」，报告中没有机关全称" + (suggestion == null ? "" : "（可能是「" + suggestion + "」）") + "，请在报告头补上「机关」"));
+        return null;
+    }
+
+    /** The full agency name the title states, or null: its words apart from the year, ending as a full name ends. */
+    private String titleNames(List<FieldDef.FullName> fullNames) {
+        if (report.title == null) {
+            return null;
+        }
+        String words = TITLE_TAIL.matcher(report.title.replaceAll("^关于", "")).replaceAll("");
+        words = YEAR.matcher(words).replaceAll("").replaceAll("^度|\\s", "").replaceAll("度$", "");
+        if (!AGENCY_WORDS.matcher(words).matches()) {
+            return null; // a path, a link or a label: no agency's name
+        }
+        for (FieldDef.FullName n : fullNames) {
+            if (words.length() > n.ending().length() && words.endsWith(n.ending())) {
+                return words;
+            }
+        }
+        return null;
+    }
+
+    /** The title's words before the year (光华镇 in 光华镇2021年…), or "". */
+    private String titlePrefix() {
+        if (report.title == null) {
+            return "";
+        }
+        Matcher m = YEAR.matcher(report.title);
+        return (m.find() ? report.title.substring(0, m.start()) : "").replaceAll("^关于", "").strip();
+    }
+}
