@@ -69,10 +69,19 @@ final class Shipped {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    /** A test input under src/test/resources/shipped/ (see the README there). */
+    /** The importer's corpus of real published reports, read in place rather than copied here. */
+    private static final Path REAL = Path.of("..", "importer", "src", "test", "resources", "real");
+
+    /**
+     * A test input under src/test/resources/shipped/ (see the README there), or a file of the
+     * real-report corpus ({@code importer/src/test/resources/real/}).
+     */
     static Path input(String name) {
         try {
             var url = Shipped.class.getResource("/shipped/" + name);
+            if (url == null && Files.isRegularFile(REAL.resolve(name))) {
+                return REAL.resolve(name).toAbsolutePath().normalize();
+            }
             assertTrue(url != null, "test input " + name);
             return Path.of(url.toURI());
         } catch (URISyntaxException e) {
