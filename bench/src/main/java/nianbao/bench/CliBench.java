@@ -112,6 +112,18 @@ public final class CliBench {
                 many.addNanosAsMillis(run(batch, 1));
             }
             many.print();
+
+            // The county review of the same reports: check, one HTML page each, the roll-up, the index.
+            Path site = dir.resolveSibling(dir.getFileName() + "-site");
+            List<String> review = command(java, cli, "review", dir.toString(), "-o", site.toString());
+            run(review, 0);
+            Stats reviewed = new Stats("cli review, " + reports + " reports (check + pages + roll-up)", "1 run", "ms");
+            for (int i = 0; i < batchRuns; i++) {
+                delete(site);
+                reviewed.addNanosAsMillis(run(review, 0));
+            }
+            reviewed.print();
+            delete(site);
         } finally {
             delete(dir);
             delete(work);

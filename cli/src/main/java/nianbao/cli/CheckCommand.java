@@ -10,6 +10,7 @@ import nianbao.core.Analysis;
 import nianbao.core.ReportFiles;
 import nianbao.core.check.CheckOptions;
 import nianbao.core.diagnostic.Diagnostic;
+import nianbao.core.output.CheckedFile;
 import nianbao.core.output.JsonOutput;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
@@ -30,8 +31,10 @@ final class CheckCommand implements Command {
     @Override
     public Options options() {
         Options options = new Options();
-        options.addOption(StandardOptions.valued(null, FORMAT, "text|json",
-                "输出格式：text（默认，每个问题一行）或 json（一个 JSON 文档，供程序读取）"));
+        options.addOption(StandardOptions.valued(null, FORMAT, "text|json|sarif|junit|github",
+                "输出格式：text（默认，每个问题一行）、json（一个 JSON 文档，供程序读取）、"
+                        + "sarif（SARIF 2.1.0，供代码扫描服务读取）、junit（JUnit XML，每个报告一个测试）"
+                        + "或 github（GitHub Actions 的标注命令）；见 docs/ci.md"));
         options.addOption(StandardOptions.flag("W", WARNINGS_AS_ERRORS, "有警告也以状态 1 退出"));
         options.addOption(StandardOptions.flag(null, SHOW_BLANKS, "列出填了“-”、按 0 参与核对的空白单元格"));
         options.addOption(StandardOptions.flag(null, SHOW_DISMISSED, "也列出被“// 忽略”注释忽略的问题（附理由）"));
@@ -58,12 +61,14 @@ final class CheckCommand implements Command {
     @Override
     public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
         String format = line.getOptionValue(FORMAT, "text");
-        boolean json = switch (format) {
-            case "text" -> false;
-            case "json" -> true;
-            default -> throw new UsageError("--format 只能是 text 或 json，不能是“" + format + "”。");
+        boolean json = format.equals("json");
+        boolean pipeline = switch (format) {
+            case "text", "json" -> false;
+            case "sarif", "junit", "github" -> true;
+            default -> throw new UsageError("--format 只能是 text、json、sarif、junit 或 github，不能是“" + format + "”。");
         };
         boolean showDismissed = line.hasOption(SHOW_DISMISSED);
+        boolean warningsFail = line.hasOption(WARNINGS_AS_ERRORS);
         List<Path> paths = Arguments.paths(line.getArgList());
         ReportFiles reportFiles = WorkspaceOptions.of(line).reportFilesReadOnly(new CheckOptions(line.hasOption(SHOW_BLANKS)));
 
@@ -74,6 +79,7 @@ final class CheckCommand implements Command {
         }
         Tally tally = new Tally();
         JsonDocument document = json ? new JsonDocument() : null;
+        List<CheckedFile> checked = pipeline ? new ArrayList<>() : null;
         for (ReportInputs.Input input : inputs) {
             Path file = input.file();
             List<Diagnostic> findings;
@@ -97,6 +103,8 @@ final class CheckCommand implements Command {
             tally.add(findings);
             if (document != null) {
                 document.add(file, findings, dismissed);
+            } else if (checked != null) {
+                checked.add(new CheckedFile(file.toString(), findings, dismissed == null ? List.of() : dismissed));
             } else {
                 DiagnosticLines.print(out, file, findings);
                 if (dismissed != null) {
@@ -109,6 +117,12 @@ final class CheckCommand implements Command {
         if (document != null) {
             out.println(document.render(tally));
             out.flush();
+        } else if (checked != null) {
+            out.print(PipelineFormats.render(format, checked, warningsFail));
+            out.flush();
+            if (format.equals("github")) {
+                err.println(tally.summary(problems.size()));
+            }
         } else {
             err.println(tally.summary(problems.size()));
         }
@@ -117,7 +131,7 @@ final class CheckCommand implements Command {
         if (!problems.isEmpty()) {
             return ExitStatus.TROUBLE;
         }
-        boolean failed = tally.errors > 0 || (line.hasOption(WARNINGS_AS_ERRORS) && tally.warnings > 0);
+        boolean failed = tally.errors > 0 || (warningsFail && tally.warnings > 0);
         return failed ? ExitStatus.FINDINGS : ExitStatus.OK;
     }
 

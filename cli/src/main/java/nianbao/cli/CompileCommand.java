@@ -1,6 +1,7 @@
 package nianbao.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import nianbao.core.check.CheckOptions;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.output.HtmlOutput;
 import nianbao.core.output.JsonOutput;
+import nianbao.importer.DocxWriter;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
@@ -30,7 +32,7 @@ final class CompileCommand implements Command {
     @Override
     public Options options() {
         Options options = new Options();
-        options.addOption(StandardOptions.required(null, TO, "json|html", "生成的格式：json 或 html"));
+        options.addOption(StandardOptions.required(null, TO, "json|html|docx", "生成的格式：json、html 或 docx（Word 文档，按公文格式排版）"));
         options.addOption(StandardOptions.valued("o", OUTPUT, "DIR|FILE",
                 "写到这个目录（不存在会创建）；只有一个报告时也可以是文件名。以 / 结尾一定当作目录"));
         options.addOption(StandardOptions.flag("f", FORCE, "报告有错误也照样生成"));
@@ -46,9 +48,9 @@ final class CompileCommand implements Command {
     @Override
     public Help help() {
         return new Help(
-                List.of("把报告生成为 JSON 文档或可发布的 HTML 网页。",
+                List.of("把报告生成为 JSON 文档、可发布的 HTML 网页或 Word 文档（.docx）。",
                         "有错误的报告不生成（先打印问题，同 check），除非加 --force。",
-                        "不加 -o 时，结果写在报告旁边：报告.nianbao → 报告.html / 报告.json。"),
+                        "不加 -o 时，结果写在报告旁边：报告.nianbao → 报告.html / 报告.json / 报告.docx。"),
                 List.of("0:全部生成",
                         "1:有报告因为有错误而没有生成",
                         "2:参数有误，或文件无法读取、写入",
@@ -60,18 +62,23 @@ final class CompileCommand implements Command {
         String to = line.getOptionValue(TO);
         boolean force = line.hasOption(FORCE);
         List<Path> paths = Arguments.paths(line.getArgList());
-        Function<Analysis, String> render;
+        Function<Analysis, byte[]> render;
         String extension;
         switch (to) {
             case "json" -> {
-                render = JsonOutput::render;
+                render = a -> JsonOutput.render(a).getBytes(StandardCharsets.UTF_8);
                 extension = ".json";
             }
             case "html" -> {
-                render = HtmlOutput::render;
+                render = a -> HtmlOutput.render(a).getBytes(StandardCharsets.UTF_8);
                 extension = ".html";
             }
-            default -> throw new UsageError("--to 只能是 json 或 html，不能是“" + to + "”。");
+            case "docx" -> {
+                // Word goes through POI, in the importer module: loaded only when asked for.
+                render = DocxWriter::write;
+                extension = ".docx";
+            }
+            default -> throw new UsageError("--to 只能是 json、html 或 docx，不能是“" + to + "”。");
         }
         List<InputProblem> problems = new ArrayList<>();
         List<ReportInputs.Input> inputs = ReportInputs.expand(paths, problems);

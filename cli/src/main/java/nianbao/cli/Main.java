@@ -25,7 +25,7 @@ import org.apache.commons.cli.ParseException;
 public final class Main {
 
     /** In the order {@code nianbao --help} lists them. */
-    private static final String[] COMMANDS = {"check", "compile", "init", "sum", "diff", "import", "lsp"};
+    private static final String[] COMMANDS = {"check", "compile", "init", "sum", "diff", "review", "import", "lsp"};
 
     private Main() {
     }
@@ -62,6 +62,8 @@ public final class Main {
                 return new SumCommand();
             case "diff":
                 return new DiffCommand();
+            case "review":
+                return new ReviewCommand();
             case "import":
                 return new ImportCommand();
             case "lsp":

@@ -12,12 +12,16 @@ final class OutputFile {
     }
 
     static void write(Path target, String text) throws InputProblem {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void write(Path target, byte[] bytes) throws InputProblem {
         try {
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(target, text, StandardCharsets.UTF_8);
+            Files.write(target, bytes);
         } catch (IOException e) {
             throw new InputProblem("无法写入 " + target + "：" + FileErrors.reason(e));
         }

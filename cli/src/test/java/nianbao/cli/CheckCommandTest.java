@@ -221,7 +221,7 @@ class CheckCommandTest {
         Cli.Run run = Cli.run(dir, "check", "--format", "xml", Fixtures.example().toString());
 
         assertEquals(2, run.exit(), run::toString);
-        assertTrue(run.err().contains("--format 只能是 text 或 json"), run::toString);
+        assertTrue(run.err().contains("--format 只能是 text、json、sarif、junit 或 github"), run::toString);
         run.assertNoStackTrace();
     }
 

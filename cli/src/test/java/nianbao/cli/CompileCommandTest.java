@@ -146,7 +146,7 @@ class CompileCommandTest {
         assertEquals(2, missing.exit(), missing::toString);
         assertTrue(missing.err().contains("缺少选项 --to"), missing::toString);
         assertEquals(2, unknown.exit(), unknown::toString);
-        assertTrue(unknown.err().contains("--to 只能是 json 或 html"), unknown::toString);
+        assertTrue(unknown.err().contains("--to 只能是 json、html 或 docx"), unknown::toString);
     }
 
     @Test

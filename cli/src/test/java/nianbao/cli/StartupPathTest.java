@@ -32,7 +32,7 @@ class StartupPathTest {
         for (String unwanted : List.of("nianbao.cli.CompileCommand ", "nianbao.cli.ImportCommand ", "nianbao.cli.LspCommand ",
                 "nianbao.cli.InitCommand ", "nianbao.cli.SumCommand ", "nianbao.cli.HelpText ",
                 "nianbao.importer.", "org.apache.poi.", "org.eclipse.lsp4j.", "nianbao.server.",
-                "nianbao.core.output.HtmlOutput ", "com.samskivert.", "com.google.gson.", "picocli.")) {
+                "nianbao.core.output.HtmlOutput ", "nianbao.core.output.SarifOutput ", "nianbao.core.output.JunitOutput ", "nianbao.cli.PipelineFormats ", "com.samskivert.", "com.google.gson.", "picocli.")) {
             assertFalse(loaded.contains(unwanted), "check loaded " + unwanted.strip());
         }
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class UsageErrorsTest {
 
-    private static final List<String> COMMANDS = List.of("check", "compile", "init", "sum", "import", "lsp");
+    private static final List<String> COMMANDS = List.of("check", "compile", "init", "sum", "diff", "review", "import", "lsp");
 
     @Test
     void oneTypoFindsTheCommand() {

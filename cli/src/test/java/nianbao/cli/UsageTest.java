@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Help and usage errors of every command, as a clerk sees them in a terminal. */
 class UsageTest {
 
-    private static final String[] COMMANDS = {"check", "compile", "init", "sum", "import", "lsp"};
+    private static final String[] COMMANDS = {"check", "compile", "init", "sum", "diff", "review", "import", "lsp"};
 
     @TempDir
     Path dir;
@@ -43,7 +43,7 @@ class UsageTest {
         Cli.Run compile = Cli.run(dir, "compile", "-h");
 
         assertEquals("用法：nianbao check [选项] 文件…", check.outLines().get(0), check::toString);
-        assertEquals("用法：nianbao compile [选项] --to=json|html 文件…", compile.outLines().get(0), compile::toString);
+        assertEquals("用法：nianbao compile [选项] --to=json|html|docx 文件…", compile.outLines().get(0), compile::toString);
         assertTrue(check.out().contains("\n退出状态：\n  0   没有错误\n"), check::toString);
     }
 
@@ -118,7 +118,7 @@ class UsageTest {
         Cli.Run run = Cli.run(dir, "check", Fixtures.example().toString(), "--format");
 
         assertEquals(2, run.exit(), run::toString);
-        assertTrue(run.err().contains("选项 --format 后面缺少值（text|json）"), run::toString);
+        assertTrue(run.err().contains("选项 --format 后面缺少值（text|json|sarif|junit|github）"), run::toString);
         run.assertNoStackTrace();
     }
 

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nianbao.core.Analysis;
 import nianbao.core.model.Content;
 import nianbao.core.model.HeaderEntry;
@@ -20,8 +19,6 @@ import nianbao.core.template.FieldDef;
 import nianbao.core.model.Prose;
 import nianbao.core.model.Report;
 import nianbao.core.model.ReportTable;
-import nianbao.core.template.ColumnDef;
-import nianbao.core.template.TableDef;
 
 /**
  * The published page of a report: one standalone HTML file with no scripts and no external
@@ -120,21 +117,17 @@ public final class HtmlOutput {
         if (run.isEmpty()) {
             return;
         }
-        List<TableLayout.Grid> grids = run.stream().map(t -> TableLayout.of(t, impliedUnit)).toList();
-        int width = grids.stream().mapToInt(TableLayout.Grid::width).max().orElse(0);
-        boolean merged = grids.size() > 1;
+        List<TableLayout.PrintedTable> printed = TableLayout.print(run, impliedUnit);
+        int width = printed.get(0).width();
+        boolean merged = printed.size() > 1;
         List<Map<String, Object>> parts = new ArrayList<>();
-        for (TableLayout.Grid g : grids) {
-            List<List<TableLayout.PageCell>> head = new ArrayList<>();
-            if (named(g.def())) {
-                head.add(List.of(new TableLayout.PageCell(TableLayout.Role.TITLE, g.def().label(), "", 1, width, "", "")));
-            }
-            head.addAll(TableLayout.widen(g, g.head(), width));
+        for (TableLayout.PrintedTable p : printed) {
             Map<String, Object> part = new LinkedHashMap<>();
-            part.put("id", g.def().id());
-            part.put("label", g.def().label());
-            part.put("head", lines(head));
-            part.put("body", lines(TableLayout.widen(g, g.body(), width)));
+            part.put("id", p.def().id());
+            part.put("anchor", tableAnchor(p.def().id()));
+            part.put("label", p.def().label());
+            part.put("head", lines(p.def().id(), p.head()));
+            part.put("body", lines(p.def().id(), p.body()));
             parts.add(part);
         }
         Map<String, Object> table = new LinkedHashMap<>();
@@ -149,26 +142,33 @@ public final class HtmlOutput {
         run.clear();
     }
 
-    /**
-     * True when a table's name is printed above it: when its section has several tables (the
-     * articles of section 二); a section's only table is named by the section heading.
-     */
-    private static boolean named(TableDef def) {
-        return def.section() != null && def.section().tables().size() > 1;
-    }
-
-    private static List<Map<String, Object>> lines(List<List<TableLayout.PageCell>> lines) {
+    // Mutable maps: the preview (PreviewMarks) adds its marks to the cells of this model.
+    private static List<Map<String, Object>> lines(String table, List<List<TableLayout.PageCell>> lines) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (List<TableLayout.PageCell> l : lines) {
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("cells", l.stream().map(HtmlOutput::cell).toList());
+            line.put("cells", l.stream().map(c -> cell(table, c)).toList());
             out.add(line);
         }
         return out;
     }
 
-    private static Map<String, Object> cell(TableLayout.PageCell c) {
+    /**
+     * The fragment id of a value cell, {@code table.row.column} (ids from the template), so that
+     * a link can point at one cell of the page, as the review site's findings do.
+     */
+    public static String cellAnchor(String table, String row, String column) {
+        return table + "." + row + "." + column;
+    }
+
+    /** The fragment id of a table on the page. */
+    public static String tableAnchor(String table) {
+        return "table." + table;
+    }
+
+    private static Map<String, Object> cell(String table, TableLayout.PageCell c) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("anchor", c.role() == TableLayout.Role.VALUE ? cellAnchor(table, c.row(), c.column()) : "");
         m.put("header", c.role() != TableLayout.Role.VALUE);
         m.put("role", c.role().name().toLowerCase(Locale.ROOT));
         m.put("note", c.role() == TableLayout.Role.NOTE);
@@ -187,15 +187,8 @@ public final class HtmlOutput {
         return m;
     }
 
-    /**
-     * The unit most columns of the template count in (件 in the national format): the page
-     * leaves it unsaid, as the official tables do, and prints any other unit after its column.
-     */
     private static String impliedUnit(Report report) {
-        Map<String, Long> counts = report.template().tables().stream()
-                .flatMap(t -> t.columns().stream())
-                .collect(Collectors.groupingBy(ColumnDef::unit, LinkedHashMap::new, Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        return TableLayout.impliedUnit(report.template());
     }
 
     private static InputStream open(String path) {

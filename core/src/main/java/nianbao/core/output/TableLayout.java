@@ -22,10 +22,10 @@ import nianbao.core.template.TableDef;
  * last column so that tables printed together as one grid (the four small tables of section 二)
  * share its width, as in the official page.
  */
-final class TableLayout {
+public final class TableLayout {
 
     /** What a cell is, which decides its element and style on the page. */
-    enum Role {
+    public enum Role {
         /** The cell above the row labels when the table has a row header (信息内容). */
         CORNER,
         /** The table's description where no row header is declared (the 勾稽关系 note of table 三). */
@@ -58,10 +58,60 @@ final class TableLayout {
     }
 
     /** A cell ready for the page: spans in real columns. */
-    record PageCell(Role role, String text, String unit, int rowspan, int colspan, String row, String column) {
+    public record PageCell(Role role, String text, String unit, int rowspan, int colspan, String row, String column) {
+    }
+
+    /**
+     * A table as printed: its header lines (its name first when it shares a grid with others)
+     * and its body lines, in real columns of a grid {@code width} wide.
+     */
+    public record PrintedTable(TableDef def, List<List<PageCell>> head, List<List<PageCell>> body, int width) {
     }
 
     private TableLayout() {
+    }
+
+    /**
+     * Lays out tables that follow one another with no prose between as one grid, each under
+     * its own name when its section has several, as the four tables of section 二 are printed
+     * in the official format. Every output that prints tables (HTML, Word) goes through here.
+     *
+     * @param run tables the template knows (a table without a definition has no layout)
+     */
+    public static List<PrintedTable> print(List<ReportTable> run, String impliedUnit) {
+        List<Grid> grids = run.stream().map(t -> of(t, impliedUnit)).toList();
+        int width = grids.stream().mapToInt(Grid::width).max().orElse(0);
+        List<PrintedTable> out = new ArrayList<>();
+        for (Grid g : grids) {
+            List<List<PageCell>> head = new ArrayList<>();
+            if (named(g.def())) {
+                head.add(List.of(new PageCell(Role.TITLE, g.def().label(), "", 1, width, "", "")));
+            }
+            head.addAll(widen(g, g.head(), width));
+            out.add(new PrintedTable(g.def(), head, widen(g, g.body(), width), width));
+        }
+        return out;
+    }
+
+    /**
+     * True when a table's name is printed above it: when its section has several tables (the
+     * articles of section 二); a section's only table is named by the section heading.
+     */
+    private static boolean named(TableDef def) {
+        return def.section() != null && def.section().tables().size() > 1;
+    }
+
+    /**
+     * The unit most columns of the template count in (件 in the national format): a printed
+     * report leaves it unsaid, as the official tables do, and prints any other unit after its column.
+     */
+    public static String impliedUnit(nianbao.core.template.Template template) {
+        java.util.Map<String, Long> counts = template.tables().stream()
+                .flatMap(t -> t.columns().stream())
+                .collect(java.util.stream.Collectors.groupingBy(ColumnDef::unit, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.counting()));
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse("");
     }
 
     /**

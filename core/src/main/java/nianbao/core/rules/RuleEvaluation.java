@@ -179,10 +179,6 @@ public final class RuleEvaluation {
             return !evaluable();
         }
 
-        public boolean involves(CellRef cell) {
-            return parts.stream().anyMatch(p -> p.cell().equals(cell));
-        }
-
         /** The value a cell would need for the rule to hold, the other cells as they are; null if none. */
         public BigDecimal impliedValue(CellRef cell) {
             int coefficient = 0;

@@ -24,6 +24,12 @@ public final class Template {
     private Range declaredAt;
     private final List<String> ancestors = new ArrayList<>();
     private final List<nianbao.core.text.Phrase> yearPhrases = new ArrayList<>();
+    private final Typography typography = new Typography();
+
+    /** Fonts and sizes of the printed report ({@code 版式} lines). */
+    public Typography typography() {
+        return typography;
+    }
 
     /** Wordings whose {年} must be the report year (the statistics-period sentence). */
     public List<nianbao.core.text.Phrase> yearPhrases() {

@@ -89,6 +89,14 @@ final class TemplateImage {
             for (Phrase p : t.yearPhrases()) {
                 string(p.source());
             }
+            Map<Typography.Part, Typography.Style> styles = new java.util.TreeMap<>(t.typography().declared());
+            out.writeInt(styles.size());
+            for (Map.Entry<Typography.Part, Typography.Style> e : styles.entrySet()) {
+                out.writeByte(e.getKey().ordinal());
+                strings(e.getValue().fonts());
+                out.writeDouble(e.getValue().points());
+                out.writeBoolean(e.getValue().bold());
+            }
             out.writeInt(t.fields().size());
             for (FieldDef f : t.fields()) {
                 declared(f);
@@ -275,6 +283,13 @@ final class TemplateImage {
             int phrases = count();
             for (int i = 0; i < phrases; i++) {
                 t.addYearPhrase(Phrase.compile(string()));
+            }
+            int styles = count();
+            for (int i = 0; i < styles; i++) {
+                Typography.Part part = Typography.Part.values()[in.readByte()];
+                List<String> fonts = strings();
+                double points = in.readDouble();
+                t.typography().declare(part, fonts, points, in.readBoolean());
             }
             int fields = count();
             for (int i = 0; i < fields; i++) {

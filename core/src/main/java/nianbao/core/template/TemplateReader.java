@@ -73,6 +73,7 @@ public final class TemplateReader {
         k.put("应为零", "应为零 标识 层级=甲,乙 行[@列]：这些层级的机关此处应为 0");
         k.put("推断", "推断 层级 机关名称结尾…：按机关名称推断层级");
         k.put("年度说法", "年度说法 措辞：其中的 {年} 应为报告年度（统计期限）");
+        k.put("版式", "版式 标题|正文|一级标题|二级标题|表格 [字体=甲,乙] [字号=16 或 三号] [加粗|不加粗]：导出 Word 时该部分的字体和字号");
         k.put("别名", "别名 名称…：上一行所声明之物的其他写法");
         k.put("曾用标识", "曾用标识 标识…：行或列在较早格式中的标识（nianbao diff 据此对应不同格式的上年报告）");
         k.put("说明", "说明 文字：上一行所声明之物的说明");
@@ -403,6 +404,12 @@ public final class TemplateReader {
                     }
                     return null;
                 }
+                case "版式" -> {
+                    if (placed(d, parent == template, "版式只能写在模板顶层") && require(d, args, 2, "版式 部分 字体=… 字号=…")) {
+                        typography(args);
+                    }
+                    return null;
+                }
                 case "年度说法" -> {
                     if (!placed(d, parent == template, "年度说法只能写在模板顶层") || !require(d, args, 1, "年度说法 说法")) {
                         return null;
@@ -691,6 +698,32 @@ public final class TemplateReader {
                 diagnostics.error(TemplateProblem.MISPLACED.id(), d.keyword().range(), message);
             }
             return ok;
+        }
+
+        /** {@code 版式 正文 字体=仿宋_GB2312,仿宋 字号=三号}: see {@link Typography}. */
+        private void typography(List<Word> args) {
+            Typography.Part part = Typography.Part.of(args.get(0).text());
+            if (part == null) {
+                diagnostics.error(TemplateProblem.UNKNOWN_ATTRIBUTE.id(), args.get(0).range(), "版式的部分只能是：标题、正文、一级标题、二级标题、表格");
+                return;
+            }
+            List<String> fonts = List.of();
+            double points = 0;
+            Boolean bold = null;
+            for (Word a : args.subList(1, args.size())) {
+                String[] kv = a.text().split("[=＝]", 2);
+                if (kv.length == 2 && kv[0].equals("字体") && !kv[1].isBlank()) {
+                    fonts = List.of(kv[1].split("[,，、]"));
+                } else if (kv.length == 2 && kv[0].equals("字号") && Typography.points(kv[1]) > 0) {
+                    points = Typography.points(kv[1]);
+                } else if (a.text().equals("加粗") || a.text().equals("不加粗")) {
+                    bold = a.text().equals("加粗");
+                } else {
+                    diagnostics.error(TemplateProblem.UNKNOWN_ATTRIBUTE.id(), a.range(),
+                            "版式中不认识“" + a.text() + "”：可写 字体=甲,乙、字号=16（磅）或 字号=三号、加粗、不加粗");
+                }
+            }
+            template.typography().declare(part, fonts, points, bold);
         }
 
         private boolean require(TemplateSyntax.Declaration d, List<Word> args, int n, String form) {
