@@ -33,6 +33,12 @@ final class LineTables {
     private static final double THRESHOLD = 0.5;
 
     /**
+     * How close another free row's score may come to the aligned row's before the line's place is
+     * ambiguous (then the line is reported unreadable: a wrong value costs more than a missing one).
+     */
+    private static final double MARGIN = 0.1;
+
+    /**
      * What reading one table took from the lines.
      *
      * @param consumed indexes (into the lines given) of the lines that belong to the table
@@ -129,7 +135,8 @@ final class LineTables {
             }
         }
         List<RowDef> targets = def.layout() == TableDef.Layout.SINGLE_LINE ? def.valueRows() : def.rows();
-        int[] match = align(rows, found.above(), found.below(), targets);
+        double[][] score = scores(rows, found.above(), found.below(), targets);
+        int[] match = align(score);
         int firstMatched = -1;
         int lastMatched = -1;
         for (int k = 0; k < rows.size(); k++) {
@@ -144,7 +151,12 @@ final class LineTables {
         for (int k = firstMatched; k <= lastMatched; k++) {
             TextRow row = rows.get(k);
             RowDef r = match[k] >= 0 ? targets.get(match[k]) : null;
-            if (row.values().size() != width) {
+            RowDef rival = r == null || !r.holdsValues() ? null : rival(score, match, k, targets);
+            if (rival != null) {
+                problems.add(ImportProblem.error(ProblemId.ROW_UNREADABLE, row.line().at(), "「" + def.label()
+                        + "」的这一行可能是「" + r.label() + "」，也可能是「" + rival.label() + "」，无法确定，未导入：「"
+                        + Labels.oneLine(row.line().text()) + "」"));
+            } else if (row.values().size() != width) {
                 problems.add(ImportProblem.error(ProblemId.ROW_UNREADABLE, row.line().at(), "「" + def.label() + "」的这一行"
                         + (r == null ? "" : "（「" + r.label() + "」）") + "有" + row.values().size() + "个数值，应有" + width
                         + "个，无法分清各列（数字可能连在一起），未导入：「" + Labels.oneLine(row.line().text()) + "」"));
@@ -191,10 +203,35 @@ final class LineTables {
     }
 
     /**
-     * For each candidate line, the index of the row it is aligned to, or -1: the monotone
-     * alignment with the greatest total score, pairs under the threshold not allowed.
+     * Another row that holds values, left free by the alignment between the rows of the lines
+     * before and after line {@code k}, that line {@code k} matches nearly as well as its own; or null.
      */
-    private static int[] align(List<TextRow> rows, List<String> above, List<String> below, List<RowDef> targets) {
+    private static RowDef rival(double[][] score, int[] match, int k, List<RowDef> targets) {
+        int lo = -1;
+        for (int i = k - 1; i >= 0; i--) {
+            if (match[i] >= 0) {
+                lo = match[i];
+                break;
+            }
+        }
+        int hi = targets.size();
+        for (int i = k + 1; i < match.length; i++) {
+            if (match[i] >= 0) {
+                hi = match[i];
+                break;
+            }
+        }
+        double own = score[k][match[k]];
+        for (int j = lo + 1; j < hi; j++) {
+            if (j != match[k] && targets.get(j).holdsValues() && score[k][j] >= THRESHOLD && score[k][j] > own - MARGIN) {
+                return targets.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** How well each candidate line (with its label pieces) matches each row. */
+    private static double[][] scores(List<TextRow> rows, List<String> above, List<String> below, List<RowDef> targets) {
         int k = rows.size();
         int m = targets.size();
         double[][] score = new double[k][m];
@@ -207,6 +244,16 @@ final class LineTables {
                 score[i][j] = r.holdsValues() || s >= 2 ? s : 0.6 * s;
             }
         }
+        return score;
+    }
+
+    /**
+     * For each candidate line, the index of the row it is aligned to, or -1: the monotone
+     * alignment with the greatest total score, pairs under the threshold not allowed.
+     */
+    private static int[] align(double[][] score) {
+        int k = score.length;
+        int m = k == 0 ? 0 : score[0].length;
         double[][] best = new double[k + 1][m + 1];
         for (int i = 1; i <= k; i++) {
             for (int j = 1; j <= m; j++) {

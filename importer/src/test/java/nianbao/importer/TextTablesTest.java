@@ -83,4 +83,37 @@ class TextTablesTest {
         assertFalse(r.nianbaoText().contains("[第二十条"), r.nianbaoText());
         assertTrue(r.nianbaoText().contains("本年制发规范性文件 3 件，废止 1 件。"), r.nianbaoText());
     }
+
+    @Test
+    void aLabelWrappedAroundItsValuesKeepsThemOnItsRow() throws IOException {
+        // As the 淮安市 2024 PDF has it: the label's first half above the numbers, its rest below them;
+        // the next labels alone on the line above their numbers, with pieces of the side heading between.
+        String text = hongzeText();
+        String published = text.substring(text.indexOf("                  （二）部分公开"),
+                text.indexOf("                            3.危及"));
+        String wrapped = "（二）部分公开（区分处理的，只计这一情\n4    0      0     0   0   0     4\n形，不计其他情形）\n"
+                + "1.属于国家秘密\n1     0      0     0   0   0     1\n三、\n2.其他法律行政法规禁止公开\n"
+                + "本   0     0      0     0   0   0     0\n年\n";
+        ImportResult r = importText(text.replace(published, wrapped));
+        HandReadValues.Score s = score(r);
+        assertEquals(s.total() - 7, s.exact(), () -> s + "\n" + describe(r)); // all but the 2019-format row
+        assertTrue(s.misses().stream().map(m -> m.cell().row().id()).noneMatch(id -> id.equals("partial") || id.equals("state-secret")),
+                s::toString);
+    }
+
+    @Test
+    void aLineThatFitsTwoFreeRowsEquallyIsReportedNotGuessed() throws IOException {
+        // Rows 7. and 8. of （三） lost, one line left whose label fits each of them as well as the other.
+        String text = hongzeText();
+        String published = text.substring(text.indexOf("                            7.属于行政执法案卷"),
+                text.indexOf("                            1.本机关不掌握"));
+        ImportResult r = importText(text.replace(published, "属于行政案卷事项   1     0      0     0   0   0     1\n"));
+        ImportProblem p = r.problems().stream().filter(x -> x.kind() == ProblemId.ROW_UNREADABLE).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(r)));
+        assertTrue(p.message().contains("属于行政执法案卷") && p.message().contains("属于行政查询事项")
+                && p.message().contains("属于行政案卷事项"), p.message());
+        HandReadValues.Score s = score(r);
+        assertEquals(List.of(), s.misses().stream().filter(m -> !m.actual().equals("null")).toList(), "no value on another row");
+        assertEquals(s.total() - 7 - 14, s.exact(), s::toString); // the 2019-format row and the two rows
+    }
 }
