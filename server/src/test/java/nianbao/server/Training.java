@@ -1,12 +1,12 @@
 package nianbao.server;
 
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,13 +26,9 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.InlayHintParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SemanticTokensParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -41,15 +37,17 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * A short session with the server, in-process over pipes, run once at package time with
- * {@code -XX:ArchiveClassesAtExit} so that the classes an editor session loads go into a class
- * data sharing archive ({@code target/nianbao-server.jsa}) and the server starts faster. It
- * opens the given report, edits it and asks for every feature once. Not used at run time.
+ * A short session with the server, run once at package time (server/pom.xml) so that the classes
+ * an editor session loads go into a class data sharing archive ({@code target/nianbao-server.jsa})
+ * and the server starts faster. It starts the server as its own process with the command it is
+ * given (the shaded jar with {@code -XX:ArchiveClassesAtExit}, so the archive is made on exactly the
+ * class path {@code nianbao lsp} runs), talks to it over stdio with the tests' {@link TestClient},
+ * opens the given report, edits it and asks for every feature once. Build-time code: it lives
+ * with the tests and is not in the runtime jar.
  *
- * <p>Usage: {@code java -XX:ArchiveClassesAtExit=A.jsa -cp nianbao-server.jar nianbao.server.Training REPORT}
+ * <p>Usage: {@code java -cp TEST-CLASSPATH nianbao.server.Training REPORT java -XX:ArchiveClassesAtExit=A.jsa -jar nianbao-server.jar}
  */
 public final class Training {
 
@@ -66,13 +64,13 @@ public final class Training {
     public static void main(String[] args) throws Exception {
         QUIET.forEach(l -> l.setLevel(Level.OFF));
         String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        PipedOutputStream toServer = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream toClient = new PipedOutputStream(clientIn);
-        CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(() -> Main.run(serverIn, toClient));
+        Process process = new ProcessBuilder(Arrays.asList(args).subList(1, args.length))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        InputStream clientIn = process.getInputStream();
+        OutputStream toServer = process.getOutputStream();
 
-        Client client = new Client();
+        TestClient client = new TestClient();
         Launcher<NianbaoServer> launcher = new Launcher.Builder<NianbaoServer>()
                 .setLocalService(client)
                 .setRemoteInterface(NianbaoServer.class)
@@ -93,7 +91,7 @@ public final class Training {
         server.initialize(init).get(60, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         documents.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "nianbao", 1, text)));
-        client.diagnostics.get(60, TimeUnit.SECONDS);
+        client.diagnostics(URI, 1);
 
         // A digit typed at the end of the first table row: a finding with a fix.
         List<String> lines = text.lines().toList();
@@ -103,10 +101,9 @@ public final class Training {
         }
         row = Math.min(row + 1, lines.size() - 1);
         Position end = new Position(row, lines.get(row).length());
-        client.diagnostics = new CompletableFuture<>();
         documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
                 List.of(new TextDocumentContentChangeEvent(new Range(end, end), "1"))));
-        List<org.eclipse.lsp4j.Diagnostic> found = client.diagnostics.get(60, TimeUnit.SECONDS);
+        List<org.eclipse.lsp4j.Diagnostic> found = client.diagnostics(URI, 2).getDiagnostics();
 
         Position label = new Position(row, 1);
         documents.completion(new CompletionParams(id, label)).get(60, TimeUnit.SECONDS);
@@ -124,38 +121,12 @@ public final class Training {
 
         server.shutdown().get(60, TimeUnit.SECONDS);
         server.exit();
-        serving.get(60, TimeUnit.SECONDS);
-        toServer.close();
-        // The client's reader thread waits on its pipe (not a daemon): without this the JVM, and
-        // the build that runs it, would wait about a minute more before writing the archive.
+        // The server writes the archive as it exits.
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            System.err.println("nianbao.server.Training: the server did not exit cleanly");
+            System.exit(1);
+        }
+        // The client's reader thread is not a daemon: end here rather than wait for it.
         System.exit(0);
-    }
-
-    /** Waits for diagnostics; ignores everything else. */
-    private static final class Client implements LanguageClient {
-
-        volatile CompletableFuture<List<org.eclipse.lsp4j.Diagnostic>> diagnostics = new CompletableFuture<>();
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams params) {
-            diagnostics.complete(params.getDiagnostics());
-        }
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void showMessage(MessageParams messageParams) {
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams message) {
-        }
     }
 }
