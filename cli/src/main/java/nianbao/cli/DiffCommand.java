@@ -1,7 +1,6 @@
 package nianbao.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nianbao.core.ReportFiles;
@@ -20,7 +19,6 @@ final class DiffCommand implements Command {
 
     private static final String FORMAT = "format";
     private static final String OUTPUT = "output";
-    private static final String OVERWRITE = "overwrite";
 
     @Override
     public String name() {
@@ -32,7 +30,7 @@ final class DiffCommand implements Command {
         Options options = new Options();
         options.addOption(StandardOptions.valued(null, FORMAT, "text|json|html", "输出格式（默认 text）"));
         options.addOption(StandardOptions.valued("o", OUTPUT, "FILE", "写到这个文件（默认打印到标准输出）；已存在的文件不覆盖"));
-        options.addOption(StandardOptions.flag(null, OVERWRITE, "覆盖已存在的 -o 文件"));
+        options.addOption(OutputFile.overwriteOption("覆盖已存在的 -o 文件"));
         WorkspaceOptions.addTo(options);
         return StandardOptions.addTo(options);
     }
@@ -62,8 +60,7 @@ final class DiffCommand implements Command {
         }
         String outputValue = line.getOptionValue(OUTPUT);
         Path output = outputValue == null ? null : Arguments.path(outputValue);
-        if (output != null && Files.exists(output) && !line.hasOption(OVERWRITE)) {
-            err.println("nianbao: " + output + " 已存在，没有覆盖（要覆盖，加 --overwrite）。");
+        if (OutputFile.refusesToOverwrite(output, line, err)) {
             return ExitStatus.TROUBLE;
         }
         ReportFiles files = WorkspaceOptions.of(line).reportFilesReadOnly(CheckOptions.DEFAULT);

@@ -1,7 +1,6 @@
 package nianbao.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +24,6 @@ final class InitCommand implements Command {
     private static final String YEAR = "year";
     private static final String FROM = "from";
     private static final String OUTPUT = "output";
-    private static final String OVERWRITE = "overwrite";
 
     @Override
     public String name() {
@@ -43,7 +41,7 @@ final class InitCommand implements Command {
         options.addOption(StandardOptions.required(null, YEAR, "年度", "报告年度，如 2022"));
         options.addOption(StandardOptions.valued(null, FROM, "上年报告", "上一年度的报告文件"));
         options.addOption(StandardOptions.valued("o", OUTPUT, "FILE", "写到这个文件（默认打印到标准输出）；已存在的文件不覆盖"));
-        options.addOption(StandardOptions.flag(null, OVERWRITE, "覆盖已存在的 -o 文件"));
+        options.addOption(OutputFile.overwriteOption("覆盖已存在的 -o 文件"));
         WorkspaceOptions.addTo(options);
         return StandardOptions.addTo(options);
     }
@@ -93,8 +91,7 @@ final class InitCommand implements Command {
             out.flush();
             return ExitStatus.OK;
         }
-        if (Files.exists(output) && !line.hasOption(OVERWRITE)) {
-            err.println("nianbao: " + output + " 已存在，没有覆盖（要覆盖，加 --overwrite）。");
+        if (OutputFile.refusesToOverwrite(output, line, err)) {
             return ExitStatus.TROUBLE;
         }
         OutputFile.write(output, text);

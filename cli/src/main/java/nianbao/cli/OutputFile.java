@@ -1,14 +1,37 @@
 package nianbao.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 
 /** Writes a command's output file, creating its folder; a failure is an {@link InputProblem}. */
 final class OutputFile {
 
+    /** The option that lets a command replace an existing output file (init, sum, diff). */
+    static final String OVERWRITE = "overwrite";
+
     private OutputFile() {
+    }
+
+    /** {@code --overwrite}, described for the command's own output. */
+    static Option overwriteOption(String description) {
+        return StandardOptions.flag(null, OVERWRITE, description);
+    }
+
+    /**
+     * True (and says so on {@code err}) when {@code output} exists and the command line does not
+     * allow replacing it: a command never overwrites a file unasked, as {@code init} never did.
+     */
+    static boolean refusesToOverwrite(Path output, CommandLine line, PrintWriter err) {
+        if (output == null || !Files.exists(output) || line.hasOption(OVERWRITE)) {
+            return false;
+        }
+        err.println("nianbao: " + output + " 已存在，没有覆盖（要覆盖，加 --overwrite）。");
+        return true;
     }
 
     static void write(Path target, String text) throws InputProblem {

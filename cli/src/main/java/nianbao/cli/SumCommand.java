@@ -28,7 +28,6 @@ final class SumCommand implements Command {
     private static final String OUTPUT = "output";
     private static final String AGENCY = "agency";
     private static final String FORCE = "force";
-    private static final String OVERWRITE = "overwrite";
 
     @Override
     public String name() {
@@ -42,7 +41,7 @@ final class SumCommand implements Command {
                 "汇总结果：以 .nianbao 结尾写报告文本，以 .json 结尾写 JSON 文档；已存在的文件不覆盖"));
         options.addOption(StandardOptions.valued(null, AGENCY, "机关", "汇总报告的机关名称，如 青山县"));
         options.addOption(StandardOptions.flag(null, FORCE, "有无法读取的单元格（如“9件”）时仍汇总，按 0 计，并列出跳过了哪些"));
-        options.addOption(StandardOptions.flag(null, OVERWRITE, "覆盖已存在的汇总结果文件"));
+        options.addOption(OutputFile.overwriteOption("覆盖已存在的汇总结果文件"));
         WorkspaceOptions.addTo(options);
         return StandardOptions.addTo(options);
     }
@@ -74,8 +73,7 @@ final class SumCommand implements Command {
         if (!json && !name.endsWith(".nianbao")) {
             throw new UsageError("-o 的文件名要以 .nianbao 或 .json 结尾。");
         }
-        if (Files.exists(output) && !line.hasOption(OVERWRITE)) {
-            err.println("nianbao: " + output + " 已存在，没有覆盖（要覆盖，加 --overwrite）。");
+        if (OutputFile.refusesToOverwrite(output, line, err)) {
             return ExitStatus.TROUBLE;
         }
         String twice = sameFileTwice(paths);
