@@ -99,7 +99,7 @@ public final class ReportSyntaxParser {
                 }
             }
             closeTable();
-            closeSection(source.text().length());
+            closeSection();
             return new ReportSyntax(source, List.copyOf(header), List.copyOf(preamble), List.copyOf(sections),
                     List.copyOf(comments), List.copyOf(problems));
         }
@@ -110,7 +110,7 @@ public final class ReportSyntaxParser {
             Word text = present(h.TEXT()) ? trimmed(h.TEXT()) : null;
             Range range = lineRange(h);
             if (level == 1) {
-                closeSection(offsetOf(h.start));
+                closeSection();
                 // No heading text: an empty word just after the mark (the syntax error is reported).
                 Position afterMark = word(h.HEADING_MARK()).range().end();
                 sectionHeading = text == null ? new Word("", new Range(afterMark, afterMark)) : text;
@@ -231,16 +231,16 @@ public final class ReportSyntaxParser {
             }
         }
 
-        private void closeSection(int endOffset) {
+        private void closeSection() {
             if (sectionHeading != null) {
-                Range range = new Range(sectionHeadingRange.start(), lastContentEnd(endOffset));
+                Range range = new Range(sectionHeadingRange.start(), lastContentEnd());
                 sections.add(new ReportSyntax.Section(sectionHeading, sectionHeadingRange, List.copyOf(blocks), range));
             }
             sectionHeading = null;
         }
 
-        /** The end of the last non-blank line before an offset (sections do not own trailing blank lines). */
-        private Position lastContentEnd(int endOffset) {
+        /** The end of the section's last non-blank line (sections do not own trailing blank lines). */
+        private Position lastContentEnd() {
             Position end = sectionHeadingRange.end();
             for (ReportSyntax.Block b : blocks) {
                 if (b.range().end().compareTo(end) > 0) {
@@ -248,10 +248,6 @@ public final class ReportSyntaxParser {
                 }
             }
             return end;
-        }
-
-        private int offsetOf(Token t) {
-            return source.utf16Offset(t.getStartIndex());
         }
 
         /** The range of a line's content, from its first to its last token (not the line break). */

@@ -54,7 +54,7 @@ public final class TemplateSyntaxParser {
     }
 
     private static void add(List<TemplateSyntax.Line> lines, SourceText source, TemplateParser.StatementContext statement) {
-        if (statement == null || statement.exception != null && statement.getChildCount() == 0) {
+        if (statement == null || (statement.exception != null && statement.getChildCount() == 0)) {
             return;
         }
         Range range = range(source, statement);
@@ -89,8 +89,8 @@ public final class TemplateSyntaxParser {
     private static boolean conjured(ParserRuleContext ctx) {
         for (int i = 0; i < ctx.getChildCount(); i++) {
             var child = ctx.getChild(i);
-            if (child instanceof org.antlr.v4.runtime.tree.TerminalNode t && t.getSymbol().getStartIndex() < 0
-                    || child instanceof ParserRuleContext c && conjured(c)) {
+            if ((child instanceof org.antlr.v4.runtime.tree.TerminalNode t && t.getSymbol().getStartIndex() < 0)
+                    || (child instanceof ParserRuleContext c && conjured(c))) {
                 return true;
             }
         }
