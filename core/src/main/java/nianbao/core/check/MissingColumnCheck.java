@@ -29,7 +29,7 @@ final class MissingColumnCheck extends BaseCheck {
             long unknown = t.columns().stream().filter(c -> c.def() == null).count();
             // Columns of another format in their place: format.outdated says so, once.
             OtherFormats.Outdated outdated = OtherFormats.of(ctx.report(), t);
-            if (missing.isEmpty() || missing.size() <= unknown || outdated != null && !outdated.columns().isEmpty()) {
+            if (missing.isEmpty() || missing.size() <= unknown || (outdated != null && !outdated.columns().isEmpty())) {
                 continue;
             }
             var last = t.syntax().columns().get(t.syntax().columns().size() - 1).range();

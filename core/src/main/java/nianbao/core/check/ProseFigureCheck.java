@@ -120,7 +120,7 @@ final class ProseFigureCheck extends BaseCheck {
             if (t.def() == null) {
                 continue;
             }
-            Map<Phrase, List<ProseFigure>> byPhrase = new IdentityHashMap<>();
+            IdentityHashMap<Phrase, List<ProseFigure>> byPhrase = new IdentityHashMap<>();
             for (ProseFigure f : t.def().figures()) {
                 byPhrase.computeIfAbsent(f.phrase(), ph -> new ArrayList<>()).add(f);
             }

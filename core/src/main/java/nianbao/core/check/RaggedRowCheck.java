@@ -44,7 +44,7 @@ final class RaggedRowCheck extends BaseCheck {
                 msg += "；看不出哪个数属于哪一列，本行暂不参与勾稽关系的计算";
                 List<Diagnostic.Fix> fixes = List.of();
                 if (reading != null) {
-                    msg += "。按勾稽关系，" + describe(t, r, reading);
+                    msg += "。按勾稽关系，" + describe(r, reading);
                     fixes = List.of(fix(r, reading));
                 }
                 ctx.report(range(r, expected), msg, fixes);
@@ -60,7 +60,7 @@ final class RaggedRowCheck extends BaseCheck {
         return r.syntax().range();
     }
 
-    private static String describe(ReportTable t, ReportRow r, RowCompletion.Reading reading) {
+    private static String describe(ReportRow r, RowCompletion.Reading reading) {
         if (reading.inserted() != null) {
             return "缺少的应是" + Messages.quote(reading.column().shortName()) + "的 " + Messages.number(reading.inserted());
         }

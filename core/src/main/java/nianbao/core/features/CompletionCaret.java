@@ -55,7 +55,7 @@ record CompletionCaret(Report report, ReportSyntax syntax, TemplateResolver temp
         // On an empty line, or one short word (the start of a table name, not a paragraph being
         // written), offer the tables not yet written.
         String content = text.strip();
-        if (content.isEmpty() || !hasSpace(content) && content.codePointCount(0, content.length()) <= SHORT_WORD) {
+        if (content.isEmpty() || (!hasSpace(content) && content.codePointCount(0, content.length()) <= SHORT_WORD)) {
             return Kind.TABLE_SNIPPET;
         }
         return Kind.NOTHING;

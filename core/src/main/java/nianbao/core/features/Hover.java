@@ -2,6 +2,7 @@ package nianbao.core.features;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import nianbao.core.Analysis;
@@ -139,7 +140,7 @@ public final class Hover {
         }
         List<RuleDef> rules = new ArrayList<>();
         for (RuleDef rule : t.rules()) {
-            if (rule.scope() == RuleDef.Scope.EACH_ROW && r.holdsValues() || names(rule, r)) {
+            if ((rule.scope() == RuleDef.Scope.EACH_ROW && r.holdsValues()) || names(rule, r)) {
                 rules.add(rule);
             }
         }
@@ -166,7 +167,7 @@ public final class Hover {
         }
         // The conclusion once: the value the broken rules blamed on this cell imply, when they agree.
         List<RuleEvaluation.Failure> here = new ArrayList<>();
-        java.util.Map<RuleEvaluation.Instance, RuleEvaluation.Failure> failureOf = new java.util.IdentityHashMap<>();
+        IdentityHashMap<RuleEvaluation.Instance, RuleEvaluation.Failure> failureOf = new IdentityHashMap<>();
         for (RuleEvaluation.Failure f : rules.failures()) {
             if (instances.stream().anyMatch(i -> i == f.instance())) {
                 failureOf.put(f.instance(), f);
@@ -184,7 +185,7 @@ public final class Hover {
         }
         // The blame names this cell only through findings that are not uncertain (their value is a sound repair).
         long named = here.stream().filter(f -> !f.uncertain()).count();
-        if (named > 1 || named > 0 && !agree) {
+        if (named > 1 || (named > 0 && !agree)) {
             sb.append(agree ? "：" : "\n\n").append("本格使 ").append(named)
                     .append(" 条勾稽关系不成立，最可能是它填错了");
         }

@@ -94,6 +94,7 @@ public final class SemanticTokens {
      * The LSP wire form: five integers per token (line delta, start delta, length, type index,
      * modifiers), each position relative to the previous token.
      */
+    @SuppressWarnings("EnumOrdinal") // LSP names a token type by its index in LEGEND, built from values()
     public static int[] encode(List<SemanticToken> tokens) {
         int[] data = new int[tokens.size() * 5];
         int line = 0;

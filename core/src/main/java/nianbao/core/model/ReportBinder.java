@@ -106,7 +106,7 @@ public final class ReportBinder {
 
     /** （一）… or (一)…: a numbered sub-heading written as a prose line. */
     static boolean isSubheading(String text) {
-        if (text.isEmpty() || text.charAt(0) != '（' && text.charAt(0) != '(') {
+        if (text.isEmpty() || (text.charAt(0) != '（' && text.charAt(0) != '(')) {
             return false;
         }
         int i = 1;
@@ -119,7 +119,7 @@ public final class ReportBinder {
     /** 1、… or 1.… (Arabic numerals of either width): a numbered point. */
     static boolean isPoint(String text) {
         int i = 0;
-        while (i < text.length() && (text.charAt(i) >= '0' && text.charAt(i) <= '9' || text.charAt(i) >= '０' && text.charAt(i) <= '９')) {
+        while (i < text.length() && ((text.charAt(i) >= '0' && text.charAt(i) <= '9') || (text.charAt(i) >= '０' && text.charAt(i) <= '９'))) {
             i++;
         }
         return i > 0 && i < text.length() && "、.．".indexOf(text.charAt(i)) >= 0 && oneLine(text, i + 1);

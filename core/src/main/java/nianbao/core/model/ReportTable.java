@@ -50,7 +50,7 @@ public record ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Loo
             return null;
         }
         CellValue v = rest.cells().get(0).value();
-        boolean zeroOrBlank = v.kind() == CellValue.Kind.BLANK || v.isNumber() && v.number().signum() == 0;
+        boolean zeroOrBlank = v.kind() == CellValue.Kind.BLANK || (v.isNumber() && v.number().signum() == 0);
         return zeroOrBlank ? v : null;
     }
 

@@ -144,13 +144,13 @@ public final class JsonOutput {
         o.addProperty("implicit", written == null);
         JsonObject values = new JsonObject();
         for (ColumnDef c : t.def().columns()) {
-            values.add(c.id(), value(t, written, r, c));
+            values.add(c.id(), value(t, written, c));
         }
         o.add("values", values);
         return o;
     }
 
-    private static com.google.gson.JsonElement value(ReportTable t, ReportRow written, RowDef r, ColumnDef c) {
+    private static com.google.gson.JsonElement value(ReportTable t, ReportRow written, ColumnDef c) {
         CellValue v;
         if (written != null) {
             Cell cell = t.cell(written, c);

@@ -40,6 +40,7 @@ public final class Review {
     }
 
     /** A file of the site, by its path relative to the site's directory. */
+    @SuppressWarnings("ArrayRecordComponent") // bytes handed to the writer: never compared nor hashed
     public record SiteFile(String path, byte[] content) {
     }
 

@@ -42,13 +42,13 @@ import nianbao.core.rules.RuleEvaluation.Status;
 final class Blame {
 
     private final Map<CellRef, List<Instance>> byCell = new HashMap<>();
-    private final Map<Instance, Status> status = new IdentityHashMap<>();
-    private final Map<Instance, Map<CellRef, Integer>> coefficients = new IdentityHashMap<>();
+    private final IdentityHashMap<Instance, Status> status = new IdentityHashMap<>();
+    private final IdentityHashMap<Instance, Map<CellRef, Integer>> coefficients = new IdentityHashMap<>();
     private final Map<CellRef, Standing> standings = new HashMap<>();
-    private final Map<Instance, Map<CellRef, BigDecimal>> implied = new IdentityHashMap<>();
+    private final IdentityHashMap<Instance, Map<CellRef, BigDecimal>> implied = new IdentityHashMap<>();
     /** Per instance, asked once: a wide rule has thousands of parts, and each of its cells asks. */
-    private final Map<Instance, Boolean> likelyBroken = new IdentityHashMap<>();
-    private final Map<Instance, Boolean> unknowns = new IdentityHashMap<>();
+    private final IdentityHashMap<Instance, Boolean> likelyBroken = new IdentityHashMap<>();
+    private final IdentityHashMap<Instance, Boolean> unknowns = new IdentityHashMap<>();
 
     private Blame(List<Instance> instances) {
         for (Instance i : instances) {
@@ -180,7 +180,7 @@ final class Blame {
                     continue;
                 }
                 Status after = other.statusWith(values);
-                if (after == Status.BROKEN || before == Status.HOLDS && after != Status.HOLDS) {
+                if (after == Status.BROKEN || (before == Status.HOLDS && after != Status.HOLDS)) {
                     return false;
                 }
             }
@@ -216,7 +216,7 @@ final class Blame {
         boolean dropped = true;
         while (dropped) {
             fixes.clear();
-            Map<Instance, Status> after = new IdentityHashMap<>();
+            IdentityHashMap<Instance, Status> after = new IdentityHashMap<>();
             List<CellRef> unsound = new ArrayList<>();
             for (Map.Entry<CellRef, BigDecimal> e : proposed.entrySet()) {
                 if (sound(e.getKey(), proposed, after)) {
@@ -251,7 +251,7 @@ final class Blame {
         for (Instance i : byCell.getOrDefault(cell, List.of())) {
             Status before = status.get(i);
             Status now = after.computeIfAbsent(i, k -> k.statusWith(proposed));
-            if (now == Status.BROKEN || before == Status.HOLDS && now != Status.HOLDS) {
+            if (now == Status.BROKEN || (before == Status.HOLDS && now != Status.HOLDS)) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package nianbao.core.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class RowCompletion {
             numbers.add(v);
         }
         int n = numbers.size();
-        if (row.def() == null || n != columns.size() - 1 && n != columns.size() + 1) {
+        if (row.def() == null || (n != columns.size() - 1 && n != columns.size() + 1)) {
             return null;
         }
         Set<List<BigDecimal>> readings = new LinkedHashSet<>();
@@ -134,7 +135,7 @@ public final class RowCompletion {
 
     /** No rule over the row fails with these values, and the rules they settle all hold. */
     private static boolean balances(RuleEvaluation rules, Map<RuleEvaluation.CellRef, BigDecimal> values) {
-        Map<RuleEvaluation.Instance, Boolean> seen = new java.util.IdentityHashMap<>();
+        IdentityHashMap<RuleEvaluation.Instance, Boolean> seen = new IdentityHashMap<>();
         boolean any = false;
         for (RuleEvaluation.CellRef cell : values.keySet()) {
             for (RuleEvaluation.Instance i : rules.instancesOf(cell)) {

@@ -144,7 +144,7 @@ public final class RuleEvaluation {
                 plus |= c > 0;
                 minus |= c < 0;
             }
-            if (unbounded || plus && minus || residual.signum() == 0) {
+            if (unbounded || (plus && minus) || residual.signum() == 0) {
                 return Status.UNDECIDED;
             }
             // Σ c·u = −residual with every u ≥ 0 and every c of one sign.

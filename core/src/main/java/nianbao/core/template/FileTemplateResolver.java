@@ -137,12 +137,13 @@ public final class FileTemplateResolver implements TemplateResolver {
     @Override
     public String whyNot(String reference) {
         String r = reference.strip();
+        Path path;
         try {
-            Path.of(r);
+            path = Path.of(r);
         } catch (InvalidPathException e) {
             return "模板路径中有文件名不能使用的字符";
         }
-        if (Path.of(r).isAbsolute()) {
+        if (path.isAbsolute()) {
             return "不允许使用绝对路径引用模板，请写相对于报告的路径";
         }
         if ((r.contains("/") || r.contains("\\")) && !r.endsWith(EXTENSION)) {

@@ -44,7 +44,7 @@ final class RuleDeclarations {
         int at = ref.indexOf('@');
         RowDef row = table.row(at < 0 ? ref : ref.substring(0, at));
         ColumnDef column = at < 0 ? null : table.column(ref.substring(at + 1));
-        if (row == null || at >= 0 && column == null) {
+        if (row == null || (at >= 0 && column == null)) {
             c.diagnostics.error(TemplateProblem.UNKNOWN_REF.id(), args.get(2).range(), "表" + ReadContext.quote(table.label()) + "没有 " + ref);
             return null;
         }

@@ -15,6 +15,9 @@ import nianbao.syntax.Range;
  * one writes, the other reads, byte for byte. References (a column's groups, a row's parent, a
  * rule's rows and columns, a wording's rows) are positions in lists written before them.
  */
+// Enum constants are written as their ordinal: an image is made by the build and read only by
+// the classes of the same build (TemplateImages), so the order cannot differ between the two.
+@SuppressWarnings("EnumOrdinal")
 final class TableImage {
 
     private TableImage() {

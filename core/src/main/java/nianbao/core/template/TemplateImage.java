@@ -27,6 +27,9 @@ import nianbao.core.text.Phrase;
  * their tables ({@link TableImage}). Each part's {@code write} and {@code read} stand together
  * below; the values they are made of are in {@link ImageOut} and {@link ImageIn}.
  */
+// Enum constants are written as their ordinal: an image is made by the build and read only by
+// the classes of the same build (TemplateImages), so the order cannot differ between the two.
+@SuppressWarnings("EnumOrdinal")
 final class TemplateImage {
 
     /** The first bytes of an image and its format; an image of another format is not read. */

@@ -54,6 +54,7 @@ public enum TemplateKeyword {
 
     private final String text;
     private final String help;
+    @SuppressWarnings("ImmutableEnumChecker") // each reader is a static method: nothing to mutate
     private final Reader reader;
 
     TemplateKeyword(String text, String help, Reader reader) {

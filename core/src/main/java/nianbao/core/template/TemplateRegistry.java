@@ -43,7 +43,7 @@ public final class TemplateRegistry {
 
     private static Images compiledImages() {
         try {
-            return (Images) Class.forName(IMAGES_CLASS).getDeclaredConstructor().newInstance();
+            return Class.forName(IMAGES_CLASS).asSubclass(Images.class).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
             return null; // a build without the class (an IDE's, say): the templates are read from their text
         }

@@ -25,7 +25,8 @@ public final class ChineseNumber {
         long total = 0;
         long section = 0;
         long digit = -1;
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             int d = c == '两' ? 2 : c == '〇' ? 0 : DIGITS.indexOf(c);
             if (d >= 0) {
                 digit = d;

@@ -106,7 +106,7 @@ public final class NameIndex<T> {
                 continue;
             }
             int shapeDistance = nearness(shape, Ordinals.shape(e.getKey()));
-            if (shapeDistance < bestShapeDistance || shapeDistance == bestShapeDistance && d < bestDistance) {
+            if (shapeDistance < bestShapeDistance || (shapeDistance == bestShapeDistance && d < bestDistance)) {
                 bestShapeDistance = shapeDistance;
                 bestDistance = d;
                 best = e.getValue().iterator().next();

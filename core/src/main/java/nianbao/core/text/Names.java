@@ -126,7 +126,7 @@ public final class Names {
         if (open) {
             return after == ')' ? j + 1 : -1;
         }
-        return after == '、' || after == '.' || after == ',' || !chinese && after == ')' ? j + 1 : -1;
+        return after == '、' || after == '.' || after == ',' || (!chinese && after == ')') ? j + 1 : -1;
     }
 
     private static boolean isAsciiDigit(char c) {

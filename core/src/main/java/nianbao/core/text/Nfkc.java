@@ -42,16 +42,16 @@ public final class Nfkc {
 
     /** Characters that NFKC keeps and that never combine with a neighbour. */
     static boolean unchanged(char c) {
-        return c >= 0x20 && c <= 0x7E                  // ASCII printable
+        return (c >= 0x20 && c <= 0x7E)                // ASCII printable
                 || c == '\n' || c == '\r' || c == '\t'
-                || c >= 0x4E00 && c <= 0x9FFF           // CJK unified ideographs
-                || c >= 0x3400 && c <= 0x4DBF           // extension A
-                || c >= 0x3001 && c <= 0x3003           // 、。〃
-                || c >= 0x3005 && c <= 0x3007           // 々〆〇
-                || c >= 0x3008 && c <= 0x3011           // 〈〉《》「」『』【】
-                || c >= 0x3014 && c <= 0x301F           // 〔〕〖〗〘〙〚〛〜〝〞〟
+                || (c >= 0x4E00 && c <= 0x9FFF)         // CJK unified ideographs
+                || (c >= 0x3400 && c <= 0x4DBF)         // extension A
+                || (c >= 0x3001 && c <= 0x3003)         // 、。〃
+                || (c >= 0x3005 && c <= 0x3007)         // 々〆〇
+                || (c >= 0x3008 && c <= 0x3011)         // 〈〉《》「」『』【】
+                || (c >= 0x3014 && c <= 0x301F)         // 〔〕〖〗〘〙〚〛〜〝〞〟
                 || c == 0x2014 || c == 0x2015           // — ―
-                || c >= 0x2018 && c <= 0x201D           // ‘ ’ ‚ ‛ “ ”
+                || (c >= 0x2018 && c <= 0x201D)         // ‘ ’ ‚ ‛ “ ”
                 || c == 0x00B7 || c == 0x00D7 || c == 0x00F7; // · × ÷
     }
 }

@@ -57,6 +57,6 @@ public final class Ordinals {
         }
         String canonical = ChineseNumber.toChinese(value.longValueExact());
         // 一十二 is an accepted long form of 十二.
-        return n.equals(canonical) || canonical.startsWith("十") && n.equals("一" + canonical);
+        return n.equals(canonical) || (canonical.startsWith("十") && n.equals("一" + canonical));
     }
 }

@@ -40,6 +40,7 @@ class CheckIsolationTest {
         }
 
         @Override
+        @SuppressWarnings("InfiniteRecursion") // on purpose: a check that overflows the stack is isolated too
         public void run(CheckContext context) {
             run(context);
         }

@@ -188,7 +188,7 @@ class FindingsOnRealNumbersTest {
     }
 
     @Test
-    void aYearWrittenWith年度IsTheYear() {
+    void aYearWrittenWithNianduIsTheYear() {
         assertEquals(2025, analyze("header.invalid-year/quiet-nian-du").report().year());
         assertEquals(2025, analyze("header.invalid-year/quiet-nian").report().year());
     }

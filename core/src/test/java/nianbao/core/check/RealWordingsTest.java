@@ -279,13 +279,13 @@ class RealWordingsTest {
                 continue;
             }
             String[] kv = cell.split("=");
-            String key = kv[0].contains("@") ? kv[0] : kv[0] + "@" + defaultColumn(kv[0]);
+            String key = kv[0].contains("@") ? kv[0] : kv[0] + "@" + defaultColumn();
             out.put(key, new BigDecimal(kv[1]));
         }
         return out;
     }
 
-    private static String defaultColumn(String row) {
+    private static String defaultColumn() {
         return "total";
     }
 

@@ -9,6 +9,7 @@ import nianbao.core.Analyzer;
 import nianbao.syntax.SourceText;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("EnumOrdinal") // token types are numbered by their index in the legend, as LSP sends them
 class SemanticTokensTest {
 
     record Given(String text) {
@@ -67,7 +68,7 @@ class SemanticTokensTest {
             for (int i = 1; i < all.size(); i++) {
                 SemanticToken a = all.get(i - 1);
                 SemanticToken b = all.get(i);
-                assertTrue(a.line() < b.line() || a.line() == b.line() && a.startChar() + a.length() <= b.startChar(),
+                assertTrue(a.line() < b.line() || (a.line() == b.line() && a.startChar() + a.length() <= b.startChar()),
                         a + " / " + b);
             }
         }

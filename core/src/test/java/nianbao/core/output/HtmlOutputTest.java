@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nianbao.core.Analysis;
 import nianbao.core.Analyzer;
@@ -388,7 +389,7 @@ class HtmlOutputTest {
         assertTrue(doc.select("script, iframe, object, embed, link, img, base, form").isEmpty());
         for (Element e : doc.getAllElements()) {
             for (Attribute a : e.attributes()) {
-                assertFalse(a.getKey().toLowerCase().startsWith("on"), "event handler " + a + " on " + e.tagName());
+                assertFalse(a.getKey().toLowerCase(Locale.ROOT).startsWith("on"), "event handler " + a + " on " + e.tagName());
                 assertFalse(a.getKey().equals("href") || a.getKey().equals("src"), "resource " + a);
             }
         }

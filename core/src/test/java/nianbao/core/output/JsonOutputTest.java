@@ -151,7 +151,7 @@ class JsonOutputTest {
             } else if (line.isEmpty()) {
                 table = null;
             } else if (line.startsWith("//") || !inSections) {
-                continue;
+                // a comment, or the header before the first section: neither prose nor a table
             } else if (line.startsWith("[")) {
                 table = new ArrayList<>();
                 tables.add(table);

@@ -34,7 +34,7 @@ class TemplateImageTest {
     @Test
     void theBuildCompiledAnImageOfEveryBuiltInTemplateAndTheRegistryReadsIt() throws Exception {
         TemplateRegistry text = TemplateRegistry.fromText();
-        TemplateRegistry.Images images = (TemplateRegistry.Images) Class.forName(TemplateRegistry.IMAGES_CLASS)
+        TemplateRegistry.Images images = Class.forName(TemplateRegistry.IMAGES_CLASS).asSubclass(TemplateRegistry.Images.class)
                 .getDeclaredConstructor().newInstance(); // ClassNotFoundException: is core's exec-maven-plugin step gone?
         assertEquals(text.builtInIds(), List.of(images.ids()), "the images class lists builtin.list");
         assertEquals(text.builtInIds(), TemplateRegistry.builtIn().builtInIds());
@@ -138,7 +138,7 @@ class TemplateImageTest {
 
     /** Deep comparison by reflection, with a one-to-one map of the objects already seen. */
     private static final class Comparison {
-        private final Map<Object, Object> seen = new IdentityHashMap<>();
+        private final IdentityHashMap<Object, Object> seen = new IdentityHashMap<>();
 
         void compare(Object a, Object b, String path) {
             if (a == null || b == null) {
