@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import nianbao.importer.SourceDocument.Block;
@@ -142,7 +143,7 @@ final class HtmlReader {
     }
 
     /** Adds placeholders for cells merged down into this row at {@code column} (or all that remain). */
-    private static int placeCovered(List<Cell> row, TreeMap<Integer, int[]> covering, TreeMap<Integer, Cell> origins,
+    private static int placeCovered(List<Cell> row, NavigableMap<Integer, int[]> covering, NavigableMap<Integer, Cell> origins,
             int column, boolean rest) {
         while (true) {
             Integer at = rest ? covering.ceilingKey(column) : (covering.containsKey(column) ? column : null);

@@ -17,11 +17,9 @@ final class PageGrid {
     }
 
     private final List<List<Slot>> rows;
-    private final int width;
 
-    private PageGrid(List<List<Slot>> rows, int width) {
+    private PageGrid(List<List<Slot>> rows) {
         this.rows = rows;
-        this.width = width;
     }
 
     static PageGrid of(List<List<PageCell>> lines, int width) {
@@ -63,7 +61,7 @@ final class PageGrid {
             }
             rows.add(row);
         }
-        return new PageGrid(rows, width);
+        return new PageGrid(rows);
     }
 
     List<Slot> row(int r) {

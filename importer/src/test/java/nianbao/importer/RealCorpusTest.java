@@ -132,7 +132,6 @@ class RealCorpusTest {
     // ------------------------------------------------------------------------ tables
 
     private static void compareTables(String file, JsonObject hand, JsonObject doc, Tally tally, List<String> failures) {
-        boolean flattened = hand.has("flattened") && hand.get("flattened").getAsBoolean();
         JsonObject t2 = hand.getAsJsonObject("table2");
         for (String key : t2.keySet()) {
             if (key.equals("layout")) {
@@ -147,8 +146,7 @@ class RealCorpusTest {
             }
             for (Map.Entry<String, JsonElement> row : t2.getAsJsonObject(key).entrySet()) {
                 JsonArray values = row.getValue().isJsonArray() ? row.getValue().getAsJsonArray() : single(row.getValue());
-                compareRow(file, label + "/" + row.getKey(), values, rowValues(table, rowByLabel(table, row.getKey())), tally,
-                        flattened);
+                compareRow(file, label + "/" + row.getKey(), values, rowValues(table, rowByLabel(table, row.getKey())), tally);
             }
         }
         JsonObject applications = table(doc, "申请处理");
@@ -160,9 +158,9 @@ class RealCorpusTest {
                 continue;
             }
             if (applications == null) {
-                compareRow(file, "三/" + row.getKey(), row.getValue().getAsJsonArray(), null, tally, flattened);
+                compareRow(file, "三/" + row.getKey(), row.getValue().getAsJsonArray(), null, tally);
             } else {
-                compareRow(file, "三/" + row.getKey(), row.getValue().getAsJsonArray(), rowValues(applications, id), tally, flattened);
+                compareRow(file, "三/" + row.getKey(), row.getValue().getAsJsonArray(), rowValues(applications, id), tally);
             }
         }
         if (applications == null) {
@@ -178,7 +176,7 @@ class RealCorpusTest {
             for (int c = 0; c < 5; c++) {
                 expected.add(t4.get(r * 5 + c));
             }
-            compareRow(file, "四/" + T4_ROWS[r], expected, review == null ? null : rowValues(review, T4_ROWS[r]), tally, flattened);
+            compareRow(file, "四/" + T4_ROWS[r], expected, review == null ? null : rowValues(review, T4_ROWS[r]), tally);
         }
     }
 
@@ -204,8 +202,7 @@ class RealCorpusTest {
      * came in). A blank cell read as blank is exact. In a flattened text a cell may be missing
      * (the importer must refuse numbers run together) but never wrong.
      */
-    private static void compareRow(String file, String where, JsonArray expected, List<JsonElement> actual, Tally tally,
-            boolean flattened) {
+    private static void compareRow(String file, String where, JsonArray expected, List<JsonElement> actual, Tally tally) {
         for (int i = 0; i < expected.size(); i++) {
             JsonElement want = expected.get(i);
             if (isNotRead(want)) {
