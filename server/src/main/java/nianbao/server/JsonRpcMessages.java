@@ -96,7 +96,8 @@ final class JsonRpcMessages extends MessageJsonHandler {
     private static boolean isJson(String text) {
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             reader.setStrictness(Strictness.STRICT);
-            new Gson().getAdapter(JsonElement.class).read(reader); // not JsonParser: it reads leniently
+            // Not JsonParser: it reads leniently. Only whether the value reads matters, not the value.
+            var unused = new Gson().getAdapter(JsonElement.class).read(reader);
             return reader.peek() == JsonToken.END_DOCUMENT;
         } catch (IOException | JsonParseException | IllegalStateException e) {
             return false;

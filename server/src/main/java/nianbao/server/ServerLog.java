@@ -3,6 +3,7 @@ package nianbao.server;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
@@ -34,7 +35,7 @@ final class ServerLog {
 
     private void write(MessageType type, String message, Throwable cause) {
         String text = cause == null ? message : message + "\n" + stackTrace(cause);
-        System.err.println("[nianbao " + LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + " " + type + "] " + text);
+        System.err.println("[nianbao " + LocalTime.now(ZoneId.systemDefault()).truncatedTo(ChronoUnit.MILLIS) + " " + type + "] " + text);
         LanguageClient c = client;
         if (c != null) {
             try {

@@ -17,6 +17,9 @@ final class Warmup {
     private Warmup() {
     }
 
+    // The priority is only a hint (Linux ignores it by default): where it is honoured, the warm-up
+    // yields to real requests; correctness never depends on it.
+    @SuppressWarnings("ThreadPriorityCheck")
     static void inBackground() {
         Thread t = new Thread(Warmup::run, "nianbao-warmup");
         t.setDaemon(true);

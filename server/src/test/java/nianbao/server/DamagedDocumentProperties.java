@@ -186,7 +186,7 @@ class DamagedDocumentProperties {
                     && p.getCharacter() >= 0 && p.getCharacter() <= lines.get(p.getLine()).length(), () -> what + " at " + r);
         }
         assertTrue(r.getStart().getLine() < r.getEnd().getLine()
-                || r.getStart().getLine() == r.getEnd().getLine() && r.getStart().getCharacter() <= r.getEnd().getCharacter(),
+                || (r.getStart().getLine() == r.getEnd().getLine() && r.getStart().getCharacter() <= r.getEnd().getCharacter()),
                 () -> what + " ends before it starts: " + r);
     }
 

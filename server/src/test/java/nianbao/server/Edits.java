@@ -28,7 +28,7 @@ final class Edits {
         int i = 0;
         while (line < p.getLine()) {
             char c = text.charAt(i++);
-            if (c == '\n' || c == '\r' && (i >= text.length() || text.charAt(i) != '\n')) {
+            if (c == '\n' || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
                 line++;
             }
         }

@@ -71,7 +71,8 @@ final class LspSession implements AutoCloseable {
                     .setOutput(toServer)
                     .setExecutorService(clientThreads)
                     .create();
-            launcher.startListening();
+            // Listens until the stream ends; LSP4J logs what it fails to read, so nothing awaits it.
+            var unused = launcher.startListening();
             server = launcher.getRemoteProxy();
             InitializeParams init = new InitializeParams();
             init.setCapabilities(capabilities);

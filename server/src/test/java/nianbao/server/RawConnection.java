@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -112,9 +113,8 @@ final class RawConnection implements AutoCloseable {
         try {
             while (true) {
                 int length = -1;
-                String line;
-                while (!(line = readLine(in)).isEmpty()) {
-                    if (line.toLowerCase().startsWith("content-length:")) {
+                for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+                    if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                         length = Integer.parseInt(line.substring("content-length:".length()).strip());
                     }
                 }

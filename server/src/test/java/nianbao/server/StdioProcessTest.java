@@ -30,7 +30,8 @@ class StdioProcessTest {
                     .setInput(process.getInputStream())
                     .setOutput(process.getOutputStream())
                     .create();
-            launcher.startListening();
+            // Listens until the stream ends; LSP4J logs what it fails to read, so nothing awaits it.
+            var unused = launcher.startListening();
             NianbaoServer server = launcher.getRemoteProxy();
             InitializeParams init = new InitializeParams();
             init.setCapabilities(new ClientCapabilities());

@@ -37,7 +37,8 @@ class TcpTest {
                             .setInput(connection.getInputStream())
                             .setOutput(connection.getOutputStream())
                             .create();
-                    launcher.startListening();
+                    // Listens until the stream ends; LSP4J logs what it fails to read, so nothing awaits it.
+                    var unused = launcher.startListening();
                     NianbaoServer server = launcher.getRemoteProxy();
                     InitializeParams init = new InitializeParams();
                     init.setCapabilities(new ClientCapabilities());

@@ -77,7 +77,8 @@ public final class Training {
                 .setInput(clientIn)
                 .setOutput(toServer)
                 .create();
-        launcher.startListening();
+        // Listens until the stream ends; LSP4J logs what it fails to read, so nothing awaits it.
+        var unused = launcher.startListening();
         NianbaoServer server = launcher.getRemoteProxy();
         var documents = server.getTextDocumentService();
         var id = new TextDocumentIdentifier(URI);
