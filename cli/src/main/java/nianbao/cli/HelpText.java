@@ -172,8 +172,8 @@ final class HelpText {
     private static int unitEnd(String text, int start) {
         int c = text.codePointAt(start);
         int end = start + Character.charCount(c);
-        if (OPENING.indexOf(c) >= 0 && end < text.length() && text.charAt(end) != ' '
-                || DisplayWidth.of(Character.toString(c)) == 2 && end < text.length() && text.charAt(end) == '.') {
+        if ((OPENING.indexOf(c) >= 0 && end < text.length() && text.charAt(end) != ' ')
+                || (DisplayWidth.of(Character.toString(c)) == 2 && end < text.length() && text.charAt(end) == '.')) {
             // An opening mark stays with what it opens; 原名.nianbao stays one word.
             end = unitEnd(text, end);
         } else if (DisplayWidth.of(Character.toString(c)) == 1 && CLOSING.indexOf(c) < 0) {

@@ -51,26 +51,17 @@ public final class Main {
 
     /** The command named by the first argument, or null. */
     static Command command(String name) {
-        switch (name) {
-            case "check":
-                return new CheckCommand();
-            case "compile":
-                return new CompileCommand();
-            case "init":
-                return new InitCommand();
-            case "sum":
-                return new SumCommand();
-            case "diff":
-                return new DiffCommand();
-            case "review":
-                return new ReviewCommand();
-            case "import":
-                return new ImportCommand();
-            case "lsp":
-                return new LspCommand();
-            default:
-                return null;
-        }
+        return switch (name) {
+            case "check" -> new CheckCommand();
+            case "compile" -> new CompileCommand();
+            case "init" -> new InitCommand();
+            case "sum" -> new SumCommand();
+            case "diff" -> new DiffCommand();
+            case "review" -> new ReviewCommand();
+            case "import" -> new ImportCommand();
+            case "lsp" -> new LspCommand();
+            default -> null;
+        };
     }
 
     private static int dispatch(String[] args, PrintWriter out, PrintWriter err) {

@@ -78,7 +78,7 @@ final class ReportInputs {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String name = file.getFileName().toString();
-                if ((name.endsWith(EXTENSION) || templatesToo && isTemplate(file)) && Files.isRegularFile(file)) {
+                if ((name.endsWith(EXTENSION) || (templatesToo && isTemplate(file))) && Files.isRegularFile(file)) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;

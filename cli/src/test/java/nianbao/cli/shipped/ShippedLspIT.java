@@ -160,8 +160,7 @@ class ShippedLspIT {
         try {
             while (true) {
                 int length = -1;
-                String header;
-                while (!(header = line(in)).isEmpty()) {
+                for (String header = line(in); !header.isEmpty(); header = line(in)) {
                     if (header.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
                         length = Integer.parseInt(header.substring("content-length:".length()).trim());
                     }
