@@ -3,6 +3,7 @@ package nianbao.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +39,7 @@ public final class ImportLatency {
             for (int i = 0; i < n; i++) {
                 Process p = new ProcessBuilder(java, "-cp", cp, ImportLatency.class.getName(), "--once")
                         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                String[] out = new String(p.getInputStream().readAllBytes()).strip().split(" ");
+                String[] out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split(" ");
                 if (p.waitFor() != 0) {
                     throw new IOException("the import failed");
                 }

@@ -165,7 +165,8 @@ public final class LspLatency {
             Client client = new Client();
             Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
                     process.getOutputStream());
-            launcher.startListening();
+            // Listens until the stream ends; LSP4J logs what it fails to read, so nothing awaits it.
+            var unused = launcher.startListening();
             Session s = new Session(process, launcher.getRemoteProxy(), client, URI_PREFIX + scale + ".nianbao", text);
             InitializeParams init = new InitializeParams();
             init.setProcessId((int) ProcessHandle.current().pid());
