@@ -1,6 +1,7 @@
 package nianbao.syntax;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The syntax tree of a report file, grouped by layout: header fields, then sections, each a
@@ -47,7 +48,7 @@ public record ReportSyntax(
      * @param name    the table name, or null when the head is broken
      * @param columns the column names on the head line, if any
      */
-    public record Table(Word name, List<Word> columns, List<Row> rows, Range headRange, Range range)
+    public record Table(@Nullable Word name, List<Word> columns, List<Row> rows, Range headRange, Range range)
             implements Block {
     }
 

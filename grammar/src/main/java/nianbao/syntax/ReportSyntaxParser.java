@@ -15,6 +15,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.jspecify.annotations.Nullable;
 
 /** Parses report text into a {@link ReportSyntax}. Never throws on bad input. */
 public final class ReportSyntaxParser {
@@ -72,10 +73,10 @@ public final class ReportSyntaxParser {
         private final List<ReportSyntax.Section> sections = new ArrayList<>();
         private final List<Word> comments = new ArrayList<>();
 
-        private Word sectionHeading;
-        private Range sectionHeadingRange;
+        private @Nullable Word sectionHeading;
+        private @Nullable Range sectionHeadingRange;
         private List<ReportSyntax.Block> blocks = preamble;
-        private TableBuilder table;
+        private @Nullable TableBuilder table;
 
         Builder(SourceText source) {
             this.source = source;
@@ -198,7 +199,7 @@ public final class ReportSyntaxParser {
         }
 
         /** {@code 键：值} (full- or half-width colon) with a short key; otherwise null. */
-        private ReportSyntax.HeaderField headerField(Word line) {
+        private ReportSyntax.@Nullable HeaderField headerField(Word line) {
             String s = line.text();
             int colon = -1;
             for (int i = 0; i < s.length() && i <= 12; i++) {
@@ -232,16 +233,18 @@ public final class ReportSyntaxParser {
         }
 
         private void closeSection() {
-            if (sectionHeading != null) {
-                Range range = new Range(sectionHeadingRange.start(), lastContentEnd());
-                sections.add(new ReportSyntax.Section(sectionHeading, sectionHeadingRange, List.copyOf(blocks), range));
+            Word heading = sectionHeading;
+            Range headingRange = sectionHeadingRange;
+            if (heading != null && headingRange != null) {
+                Range range = new Range(headingRange.start(), lastContentEnd(headingRange));
+                sections.add(new ReportSyntax.Section(heading, headingRange, List.copyOf(blocks), range));
             }
             sectionHeading = null;
         }
 
         /** The end of the section's last non-blank line (sections do not own trailing blank lines). */
-        private Position lastContentEnd() {
-            Position end = sectionHeadingRange.end();
+        private Position lastContentEnd(Range headingRange) {
+            Position end = headingRange.end();
             for (ReportSyntax.Block b : blocks) {
                 if (b.range().end().compareTo(end) > 0) {
                     end = b.range().end();
@@ -318,12 +321,12 @@ public final class ReportSyntaxParser {
     }
 
     private static final class TableBuilder {
-        final Word name;
+        final @Nullable Word name;
         final List<Word> columns;
         final Range headRange;
         final List<ReportSyntax.Row> rows = new ArrayList<>();
 
-        TableBuilder(Word name, List<Word> columns, Range headRange) {
+        TableBuilder(@Nullable Word name, List<Word> columns, Range headRange) {
             this.name = name;
             this.columns = columns;
             this.headRange = headRange;

@@ -1,6 +1,7 @@
 package nianbao.syntax;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of one document and the one place where offsets are converted.
@@ -15,7 +16,7 @@ public final class SourceText {
     /** UTF-16 offset of the first character of each line. */
     private final int[] lineStarts;
     /** UTF-16 offset of each code point, or null when the text has no surrogate pairs. */
-    private final int[] codePointToUtf16;
+    private final int @Nullable [] codePointToUtf16;
 
     public SourceText(String text) {
         this.text = text;

@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /** Parses template text into a {@link TemplateSyntax}. Never throws on bad input. */
 public final class TemplateSyntaxParser {
@@ -103,7 +104,7 @@ public final class TemplateSyntaxParser {
      */
     private static final class LineKeepingErrorStrategy extends DefaultErrorStrategy {
         @Override
-        protected Token singleTokenDeletion(Parser recognizer) {
+        protected @Nullable Token singleTokenDeletion(Parser recognizer) {
             return recognizer.getInputStream().LA(1) == TemplateLexer.NL ? null : super.singleTokenDeletion(recognizer);
         }
     }
