@@ -5,6 +5,7 @@ import java.util.List;
 import nianbao.core.check.CheckOptions;
 import nianbao.core.model.FilePreviousReports;
 import nianbao.core.template.FileTemplateResolver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports as files in a workspace: each is analyzed with templates resolved relative to it
@@ -21,7 +22,7 @@ public final class ReportFiles {
      * a long-lived user (the language server), which reads the folder afresh for every analysis
      * and so sees last year's report as soon as it is saved.
      */
-    private final FilePreviousReports.Folders folders;
+    private final FilePreviousReports.@Nullable Folders folders;
 
     /**
      * @param root         the workspace: template and last-year references may not leave it

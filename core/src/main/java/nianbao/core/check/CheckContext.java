@@ -2,6 +2,7 @@ package nianbao.core.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Diagnostics;
 import nianbao.core.diagnostic.Severity;
@@ -9,6 +10,7 @@ import nianbao.core.model.PreviousReports;
 import nianbao.core.model.Report;
 import nianbao.core.rules.RuleEvaluation;
 import nianbao.syntax.Range;
+import org.jspecify.annotations.Nullable;
 
 /** What a check reads (the bound report, the rule evaluation) and where it reports. */
 public final class CheckContext {
@@ -18,7 +20,7 @@ public final class CheckContext {
     private final PreviousReports.Lookup previous;
     private final CheckOptions options;
     private final Diagnostics sink;
-    private Check current;
+    private @Nullable Check current;
     /** The running check's findings, handed to the sink only when it finishes without throwing. */
     private final List<Diagnostic> pending = new ArrayList<>();
 
@@ -70,7 +72,8 @@ public final class CheckContext {
     }
 
     public void report(Range range, String message, List<Diagnostic.Fix> fixes) {
-        pending.add(new Diagnostic(current.id(), current.severity(), range, message, fixes, null));
+        Check running = Objects.requireNonNull(current, "a finding is reported by the running check");
+        pending.add(new Diagnostic(running.id(), running.severity(), range, message, fixes, null));
     }
 
     /** Reports a finding under another id (the template's rules carry their own ids). */

@@ -18,7 +18,7 @@ final class DuplicateTableCheck extends BaseCheck {
         Set<TableDef> seen = new HashSet<>();
         for (ReportTable t : ctx.report().tables()) {
             if (t.def() != null && !seen.add(t.def())) {
-                ctx.report(t.syntax().name().range(), "表" + Messages.quote(t.def().label()) + "重复出现");
+                ctx.report(t.nameRange(), "表" + Messages.quote(t.def().label()) + "重复出现");
             }
         }
     }

@@ -4,7 +4,8 @@ import java.util.List;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
-import nianbao.core.model.ReportRow;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.RowDef;
 import nianbao.core.text.Nfkc;
 
 /** Full-width digits (１２) are read as numbers; this suggests the half-width form. */
@@ -15,7 +16,7 @@ final class FullWidthDigitsCheck extends ValueCheck {
     }
 
     @Override
-    void check(CheckContext ctx, ReportRow row, Cell cell) {
+    void check(CheckContext ctx, RowDef row, ColumnDef column, Cell cell) {
         if (cell.value().isNumber() && cell.value().fullWidth()) {
             String half = Nfkc.normalize(cell.word().text());
             ctx.report(cell.word().range(), Messages.quote(cell.word().text()) + "是全角数字，已按 " + half + " 计算",

@@ -7,6 +7,7 @@ import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.template.Declared;
 import nianbao.core.text.NameIndex;
 import nianbao.syntax.Range;
+import org.jspecify.annotations.Nullable;
 
 /** Small pieces of the Chinese messages that several checks share. */
 final class Messages {
@@ -26,7 +27,7 @@ final class Messages {
      * "，是否要写“X”？" for an unknown name with a suggestion; "，同类的只有：A、B" for a number that
      * no item has; "，它可以指：A、B，请写得更具体" for an ambiguous name.
      */
-    static String suggestion(NameIndex.Lookup<? extends Declared> lookup) {
+    static String suggestion(NameIndex.@Nullable Lookup<? extends Declared> lookup) {
         if (lookup instanceof NameIndex.Unknown<? extends Declared> u && u.suggestion() != null) {
             return "，是否要写" + quote(u.suggestion().label()) + "？";
         }
@@ -41,7 +42,7 @@ final class Messages {
     }
 
     /** A fix replacing a written name by the suggested one, or none. */
-    static List<Diagnostic.Fix> replaceBySuggestion(NameIndex.Lookup<? extends Declared> lookup, Range range,
+    static List<Diagnostic.Fix> replaceBySuggestion(NameIndex.@Nullable Lookup<? extends Declared> lookup, Range range,
             java.util.function.Function<Declared, String> preferred) {
         if (lookup instanceof NameIndex.Unknown<? extends Declared> u && u.suggestion() != null) {
             String name = preferred.apply(u.suggestion());

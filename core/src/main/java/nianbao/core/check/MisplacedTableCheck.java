@@ -19,7 +19,7 @@ final class MisplacedTableCheck extends BaseCheck {
             }
             for (ReportTable t : s.tables()) {
                 if (t.def() != null && t.def().section() != s.def()) {
-                    ctx.report(t.syntax().name().range(), "表" + Messages.quote(t.def().label()) + "应在章节"
+                    ctx.report(t.nameRange(), "表" + Messages.quote(t.def().label()) + "应在章节"
                             + Messages.quote(t.def().section().label()) + "中，而不是" + Messages.quote(s.def().label()));
                 }
             }

@@ -1,9 +1,10 @@
 package nianbao.core.check;
 
+import java.math.BigDecimal;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
-import nianbao.core.model.ReportRow;
 import nianbao.core.template.ColumnDef;
+import nianbao.core.template.RowDef;
 
 /** A negative number in a column of counts or amounts. */
 final class NegativeValueCheck extends ValueCheck {
@@ -13,9 +14,10 @@ final class NegativeValueCheck extends ValueCheck {
     }
 
     @Override
-    void check(CheckContext ctx, ReportRow row, Cell cell) {
-        if (cell.value().isNumber() && cell.value().number().signum() < 0 && cell.column().kind() != ColumnDef.Kind.SIGNED) {
-            ctx.report(cell.word().range(), where(row, cell) + "不能为负数（填写的是 " + cell.word().text() + "）");
+    void check(CheckContext ctx, RowDef row, ColumnDef column, Cell cell) {
+        BigDecimal n = cell.value().number();
+        if (n != null && n.signum() < 0 && column.kind() != ColumnDef.Kind.SIGNED) {
+            ctx.report(cell.word().range(), where(row, column) + "不能为负数（填写的是 " + cell.word().text() + "）");
         }
     }
 }

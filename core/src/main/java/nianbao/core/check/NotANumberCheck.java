@@ -5,7 +5,8 @@ import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
 import nianbao.core.model.CellValue;
-import nianbao.core.model.ReportRow;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.RowDef;
 import nianbao.core.text.Nfkc;
 
 /** A cell holds something that is not a number (一二, 1,234, 3件). */
@@ -16,13 +17,13 @@ final class NotANumberCheck extends ValueCheck {
     }
 
     @Override
-    void check(CheckContext ctx, ReportRow row, Cell cell) {
+    void check(CheckContext ctx, RowDef row, ColumnDef column, Cell cell) {
         if (cell.value().kind() != CellValue.Kind.INVALID) {
             return;
         }
         String text = cell.word().text();
         if (text.length() > CellValue.MAX_LENGTH && text.chars().allMatch(c -> Character.isDigit(c) || "+-.".indexOf(c) >= 0)) {
-            ctx.report(cell.word().range(), where(row, cell) + "填写的数字长达 " + text.length() + " 位，无法作为数值（最多 "
+            ctx.report(cell.word().range(), where(row, column) + "填写的数字长达 " + text.length() + " 位，无法作为数值（最多 "
                     + CellValue.MAX_LENGTH + " 位）");
             return;
         }
@@ -35,6 +36,6 @@ final class NotANumberCheck extends ValueCheck {
         } else {
             hint = "；请用阿拉伯数字填写，空白请写 -";
         }
-        ctx.report(cell.word().range(), where(row, cell) + "填写的" + Messages.quote(text) + "不是数字" + hint, fixes);
+        ctx.report(cell.word().range(), where(row, column) + "填写的" + Messages.quote(text) + "不是数字" + hint, fixes);
     }
 }

@@ -10,6 +10,7 @@ import nianbao.core.template.TableDef;
 import nianbao.core.template.Template;
 import nianbao.core.template.TemplateRegistry;
 import nianbao.core.text.NameIndex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names of a table that the report's template does not know but another national format does
@@ -33,7 +34,7 @@ final class OtherFormats {
     }
 
     /** What of a table belongs to another built-in format, or null when nothing does. */
-    static Outdated of(Report report, ReportTable t) {
+    static @Nullable Outdated of(Report report, ReportTable t) {
         if (!hasUnknownName(t)) {
             return null;
         }

@@ -6,10 +6,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.template.ColumnDef;
+import nianbao.core.template.TableDef;
 import nianbao.syntax.Range;
 import nianbao.core.model.ColumnSlot;
 import nianbao.core.model.ReportTable;
 import nianbao.core.template.Template;
+import nianbao.syntax.Word;
 
 /**
  * A table, column or row name that the report's template does not have but another national
@@ -31,22 +33,32 @@ final class OutdatedFormatCheck extends BaseCheck {
             if (o == null) {
                 continue;
             }
-            if (o.table()) {
-                ctx.report(t.syntax().name().range(), describe(o.other(), own, "表" + Messages.quote(t.syntax().name().text())) + "；请改用本格式的表格");
+            Word name = t.syntax().name();
+            if (o.table() && name != null) {
+                ctx.report(name.range(), describe(o.other(), own, "表" + Messages.quote(name.text())) + "；请改用本格式的表格");
                 continue;
             }
+            TableDef def = t.def();
+            if (def == null) {
+                continue; // an unknown table's name is all another format can explain (above)
+            }
             List<String> names = new ArrayList<>();
-            o.columns().forEach(c -> names.add("列" + Messages.quote(c.written().text())));
+            for (ColumnSlot c : o.columns()) {
+                Word written = c.written();
+                if (written != null) {
+                    names.add("列" + Messages.quote(written.text()));
+                }
+            }
             o.rows().forEach(r -> names.add("行" + Messages.quote(r.syntax().label().text())));
             String expected = "";
             if (!o.columns().isEmpty()) {
                 Set<ColumnDef> written = t.columns().stream().map(ColumnSlot::def).collect(Collectors.toSet());
-                List<String> missing = t.def().columns().stream().filter(c -> !written.contains(c))
+                List<String> missing = def.columns().stream().filter(c -> !written.contains(c))
                         .map(c -> Messages.quote(c.label())).toList();
                 expected = missing.isEmpty() ? "" : "，此表应有列" + String.join("、", missing);
             }
             Range range = !o.columns().isEmpty() ? t.syntax().headRange() : o.rows().get(0).syntax().label().range();
-            ctx.report(range, "表" + Messages.quote(t.def().label()) + "的" + String.join("、", names)
+            ctx.report(range, "表" + Messages.quote(def.label()) + "的" + String.join("、", names)
                     + describe(o.other(), own, "") + expected + "；请改用本格式的表格");
         }
     }

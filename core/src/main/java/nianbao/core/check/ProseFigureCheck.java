@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Content;
@@ -24,6 +25,7 @@ import nianbao.core.text.Names;
 import nianbao.core.text.Phrase;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure that prose states about a table ("受理政府信息公开申请7件") differs from the table.
@@ -68,7 +70,7 @@ final class ProseFigureCheck extends BaseCheck {
         final Phrase phrase;
         final List<ProseFigure> readings;
         /** The names a gap may not hold, worked out when the wording first matches. */
-        private List<String> narrowing;
+        private @Nullable List<String> narrowing;
 
         Wording(ReportTable table, Phrase phrase, List<ProseFigure> readings) {
             this.table = table;
@@ -89,7 +91,7 @@ final class ProseFigureCheck extends BaseCheck {
                         own.add(f.column());
                     }
                 }
-                TableDef def = table.def();
+                TableDef def = Objects.requireNonNull(table.def(), "wordings are only read for tables of the template");
                 List<Declared> others = new ArrayList<>(def.rows());
                 others.addAll(def.columns());
                 others.addAll(def.groups());
@@ -201,7 +203,7 @@ final class ProseFigureCheck extends BaseCheck {
 
     /** "表“申请处理”中“本年新收”的“总计”为 6，正文写 7（相差 1）：“…”": the cell and the numbers first. */
     private static String message(List<Reading> readings, BigDecimal stated, String sentence) {
-        StringBuilder sb = new StringBuilder("表").append(Messages.quote(readings.get(0).table().def().label())).append("中");
+        StringBuilder sb = new StringBuilder("表").append(Messages.quote(Objects.requireNonNull(readings.get(0).table().def(), "a reading is of a table of the template").label())).append("中");
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
             sb.append(i == 0 ? "" : "，").append(cells(r.wording())).append("为 ").append(Messages.number(r.actual()));
@@ -235,7 +237,7 @@ final class ProseFigureCheck extends BaseCheck {
     }
 
     /** The figure a wording states ({@code {数}}); a {@code {年}} in the same wording is only context. */
-    private static Phrase.Figure number(Phrase.Match m) {
+    private static Phrase.@Nullable Figure number(Phrase.Match m) {
         for (Phrase.Figure f : m.figures()) {
             if (f.slot().equals("数")) {
                 return f;
@@ -281,7 +283,7 @@ final class ProseFigureCheck extends BaseCheck {
         return false;
     }
 
-    private static BigDecimal sum(ReportTable t, ProseFigure f) {
+    private static @Nullable BigDecimal sum(ReportTable t, ProseFigure f) {
         BigDecimal total = BigDecimal.ZERO;
         for (RowDef r : f.rows()) {
             BigDecimal v = t.valueFor(r, f.column());

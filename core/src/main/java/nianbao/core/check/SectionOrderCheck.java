@@ -2,6 +2,7 @@ package nianbao.core.check;
 
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.ReportSection;
+import nianbao.core.template.SectionDef;
 
 /** A section comes after one that the template puts later. */
 final class SectionOrderCheck extends BaseCheck {
@@ -12,16 +13,17 @@ final class SectionOrderCheck extends BaseCheck {
 
     @Override
     public void run(CheckContext ctx) {
-        ReportSection latest = null;
+        SectionDef latest = null;
         for (ReportSection s : ctx.report().sections()) {
-            if (s.def() == null) {
+            SectionDef def = s.def();
+            if (def == null) {
                 continue;
             }
-            if (latest != null && s.def().order() < latest.def().order()) {
-                ctx.report(s.syntax().heading().range(), "章节顺序有误：" + Messages.quote(s.def().label()) + "应在"
-                        + Messages.quote(latest.def().label()) + "之前");
+            if (latest != null && def.order() < latest.order()) {
+                ctx.report(s.syntax().heading().range(), "章节顺序有误：" + Messages.quote(def.label()) + "应在"
+                        + Messages.quote(latest.label()) + "之前");
             } else {
-                latest = s;
+                latest = def;
             }
         }
     }

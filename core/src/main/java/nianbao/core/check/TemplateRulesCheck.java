@@ -2,6 +2,7 @@ package nianbao.core.check;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
@@ -11,6 +12,7 @@ import nianbao.core.model.ReportTable;
 import nianbao.core.rules.RuleEvaluation;
 import nianbao.core.template.RuleDef;
 import nianbao.syntax.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The consistency rules (勾稽关系) the template declares, each reported under its own id
@@ -87,12 +89,12 @@ final class TemplateRulesCheck extends BaseCheck {
         }
         // A menu title stays short: the rule's description, not its equation (21 labels long for 办理结果).
         String reason = rule.description().isEmpty() ? rule.equation() : rule.description();
-        String value = Messages.number(f.fix().get(f.blamed()));
+        String value = Messages.number(Objects.requireNonNull(f.fix().get(f.blamed()), "a fix sets its blamed cell"));
         return List.of(new Diagnostic.Fix("改为 " + value + also + "（" + reason + "）", List.copyOf(edits)));
     }
 
     /** What the blamed cell holds, saying so when a blank or an unwritten row was taken as 0. */
-    private static String declared(ReportTable table, RuleEvaluation.CellRef blamed, Cell cell, BigDecimal value) {
+    private static String declared(ReportTable table, RuleEvaluation.CellRef blamed, @Nullable Cell cell, BigDecimal value) {
         if (cell != null && cell.value().kind() == CellValue.Kind.BLANK) {
             return "为空白，按 0 计算";
         }
@@ -106,7 +108,7 @@ final class TemplateRulesCheck extends BaseCheck {
         return "“" + c.row().shortName() + "”的“" + c.column().shortName() + "”";
     }
 
-    private static Cell writtenCell(ReportTable table, RuleEvaluation.CellRef c) {
+    private static @Nullable Cell writtenCell(ReportTable table, RuleEvaluation.CellRef c) {
         ReportRow row = table.rowsByDef().get(c.row());
         return row == null ? null : table.cell(row, c.column());
     }

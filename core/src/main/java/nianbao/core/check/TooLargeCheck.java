@@ -3,7 +3,8 @@ package nianbao.core.check;
 import java.math.BigDecimal;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
-import nianbao.core.model.ReportRow;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.RowDef;
 
 /**
  * A number too large to be held exactly: beyond 2^53 − 1, the largest integer that JSON
@@ -18,9 +19,10 @@ final class TooLargeCheck extends ValueCheck {
     }
 
     @Override
-    void check(CheckContext ctx, ReportRow row, Cell cell) {
-        if (cell.value().isNumber() && cell.value().number().abs().compareTo(LIMIT) > 0) {
-            ctx.report(cell.word().range(), where(row, cell) + "的数值过大，无法准确保存（上限为 " + LIMIT.toPlainString() + "）");
+    void check(CheckContext ctx, RowDef row, ColumnDef column, Cell cell) {
+        BigDecimal n = cell.value().number();
+        if (n != null && n.abs().compareTo(LIMIT) > 0) {
+            ctx.report(cell.word().range(), where(row, column) + "的数值过大，无法准确保存（上限为 " + LIMIT.toPlainString() + "）");
         }
     }
 }

@@ -4,6 +4,8 @@ import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportTable;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.RowDef;
 
 /** A check of single cells against their column's kind. */
 abstract class ValueCheck extends BaseCheck {
@@ -16,21 +18,24 @@ abstract class ValueCheck extends BaseCheck {
     public final void run(CheckContext ctx) {
         for (ReportTable t : ctx.report().tables()) {
             for (ReportRow r : t.rows()) {
-                if (r.rest() || r.def() == null || r.def().heading()) {
+                RowDef row = r.def();
+                if (r.rest() || row == null || row.heading()) {
                     continue;
                 }
                 for (Cell c : r.cells()) {
-                    if (c.column() != null) {
-                        check(ctx, r, c);
+                    ColumnDef column = c.column();
+                    if (column != null) {
+                        check(ctx, row, column, c);
                     }
                 }
             }
         }
     }
 
-    abstract void check(CheckContext ctx, ReportRow row, Cell cell);
+    /** A cell of a known row, in a known column. */
+    abstract void check(CheckContext ctx, RowDef row, ColumnDef column, Cell cell);
 
-    static String where(ReportRow row, Cell cell) {
-        return Messages.quote(row.def().label()) + "的" + Messages.quote(cell.column().label());
+    static String where(RowDef row, ColumnDef column) {
+        return Messages.quote(row.label()) + "的" + Messages.quote(column.label());
     }
 }

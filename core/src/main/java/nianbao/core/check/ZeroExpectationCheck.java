@@ -13,6 +13,7 @@ import nianbao.core.template.FieldDef;
 import nianbao.core.template.ZeroExpectation;
 import nianbao.core.text.Names;
 import nianbao.syntax.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The template's plausibility rules ({@code 应为零}), each under its own id: cells that must be 0
@@ -30,7 +31,7 @@ final class ZeroExpectationCheck extends BaseCheck {
     record Level(String level, String how) {
     }
 
-    static Level level(Report report) {
+    static @Nullable Level level(Report report) {
         for (HeaderEntry e : report.header()) {
             if (e.def() != null && e.def().kind() == FieldDef.Kind.LEVEL && !e.value().text().isEmpty()) {
                 return new Level(e.value().text().strip(), "按报告头“" + e.key().text() + "”");

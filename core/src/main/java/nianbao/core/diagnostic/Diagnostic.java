@@ -2,6 +2,7 @@ package nianbao.core.diagnostic;
 
 import java.util.List;
 import nianbao.syntax.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A finding: a check's stable id, a severity, the exact range it concerns, a message for the
@@ -10,14 +11,14 @@ import nianbao.syntax.Range;
  * @param file      the file the range is in, when it is not the document being checked (a template)
  * @param dismissal the reason a {@code // 忽略 id：理由} comment gives for dismissing it, or null
  */
-public record Diagnostic(String id, Severity severity, Range range, String message, List<Fix> fixes, String file,
-        String dismissal) {
+public record Diagnostic(String id, Severity severity, Range range, String message, List<Fix> fixes, @Nullable String file,
+        @Nullable String dismissal) {
 
     public Diagnostic {
         fixes = List.copyOf(fixes);
     }
 
-    public Diagnostic(String id, Severity severity, Range range, String message, List<Fix> fixes, String file) {
+    public Diagnostic(String id, Severity severity, Range range, String message, List<Fix> fixes, @Nullable String file) {
         this(id, severity, range, message, fixes, file, null);
     }
 

@@ -2,6 +2,7 @@ package nianbao.core.model;
 
 import java.math.BigDecimal;
 import nianbao.core.text.Nfkc;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a cell holds, read from its text: a number, a blank (written {@code -}, meaning "not
@@ -9,7 +10,7 @@ import nianbao.core.text.Nfkc;
  *
  * @param fullWidth true when the clerk typed full-width digits (１２), accepted and flagged
  */
-public record CellValue(Kind kind, BigDecimal number, boolean fullWidth) {
+public record CellValue(Kind kind, @Nullable BigDecimal number, boolean fullWidth) {
 
     public enum Kind { NUMBER, BLANK, INVALID }
 
@@ -64,7 +65,7 @@ public record CellValue(Kind kind, BigDecimal number, boolean fullWidth) {
     }
 
     /** The value rules compute with: the number, 0 for a blank, null if not a number. */
-    public BigDecimal forRules() {
+    public @Nullable BigDecimal forRules() {
         return switch (kind) {
             case NUMBER -> number;
             case BLANK -> BigDecimal.ZERO;

@@ -15,6 +15,7 @@ import nianbao.core.template.FieldDef;
 import nianbao.core.template.TemplateResolver;
 import nianbao.core.text.Names;
 import nianbao.syntax.ReportSyntaxParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Last year's report as a file: the one the header names ({@code 上年报告：./x-2021.nianbao},
@@ -82,7 +83,7 @@ public final class FilePreviousReports implements PreviousReports {
         }
 
         /** The header of an entry bound to its template; empty when it cannot be read. */
-        Report header(Entry entry, TemplateResolver resolver) {
+        @Nullable Report header(Entry entry, TemplateResolver resolver) {
             return headers.computeIfAbsent(entry.file, f -> Optional.ofNullable(bindHeader(entry.header, resolver)))
                     .orElse(null);
         }
@@ -113,6 +114,9 @@ public final class FilePreviousReports implements PreviousReports {
     @Override
     public Lookup find(Report current) {
         Path dir = reportFile.getParent();
+        if (dir == null) {
+            return Lookup.NONE; // the root of the file system, not a report file
+        }
         for (HeaderEntry e : current.header()) {
             if (e.def() != null && e.def().kind() == FieldDef.Kind.PREVIOUS_REPORT && !e.value().text().isEmpty()) {
                 Path named = dir.resolve(e.value().text()).normalize();
@@ -159,7 +163,7 @@ public final class FilePreviousReports implements PreviousReports {
      * year − 1 (in Chinese, each thing that does not fit); null when it fits, or when the year or
      * agency of either is not stated (that is reported where it is missing).
      */
-    static String misfit(Report current, Report last, String name) {
+    static @Nullable String misfit(Report current, Report last, String name) {
         List<String> wrong = new ArrayList<>();
         if (current.year() != null && last.year() != null && last.year() != current.year() - 1) {
             wrong.add("年度为 " + last.year() + "，应为 " + (current.year() - 1));
@@ -190,7 +194,7 @@ public final class FilePreviousReports implements PreviousReports {
         return x.startsWith(y) || y.startsWith(x);
     }
 
-    private static String agency(Report r) {
+    private static @Nullable String agency(Report r) {
         for (HeaderEntry e : r.header()) {
             if (e.def() != null && e.def().kind() == FieldDef.Kind.AGENCY) {
                 return Names.normalize(e.value().text());
@@ -203,7 +207,7 @@ public final class FilePreviousReports implements PreviousReports {
      * A report file's header only: the text before its first heading, where the header ends.
      * The report language is read line by line, so those lines parse as they do in the whole file.
      */
-    private static String readHeader(Path file) {
+    private static @Nullable String readHeader(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -239,7 +243,7 @@ public final class FilePreviousReports implements PreviousReports {
         return text.length();
     }
 
-    private Report read(Path file) {
+    private @Nullable Report read(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }

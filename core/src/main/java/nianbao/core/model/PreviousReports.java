@@ -1,5 +1,7 @@
 package nianbao.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds last year's report of the same agency, for the cross-year rules (上年结转 against last
  * year's 结转下年度继续办理). Files are the CLI's and the server's business; core asks through this.
@@ -13,7 +15,7 @@ public interface PreviousReports {
      * @param source  where it was read from, for messages
      * @param problem why a report named in the header could not be used (Chinese), or null
      */
-    record Lookup(Report report, String source, String problem) {
+    record Lookup(@Nullable Report report, @Nullable String source, @Nullable String problem) {
         public static final Lookup NONE = new Lookup(null, null, null);
     }
 

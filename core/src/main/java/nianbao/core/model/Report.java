@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nianbao.core.template.Template;
 import nianbao.syntax.ReportSyntax;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A report bound to its template: what checks, completion and output read.
@@ -17,10 +18,10 @@ import nianbao.syntax.ReportSyntax;
  *                         {@link nianbao.core.template.TemplateResolver#whyNot}), or null
  */
 public record Report(ReportSyntax syntax, Template template, boolean templateStated, List<HeaderEntry> header,
-        Integer year, List<Content> preamble, List<ReportSection> sections, String templateRefusal) {
+        @Nullable Integer year, List<Content> preamble, List<ReportSection> sections, @Nullable String templateRefusal) {
 
     public Report(ReportSyntax syntax, Template template, boolean templateStated, List<HeaderEntry> header,
-            Integer year, List<Content> preamble, List<ReportSection> sections) {
+            @Nullable Integer year, List<Content> preamble, List<ReportSection> sections) {
         this(syntax, template, templateStated, header, year, preamble, sections, null);
     }
 
@@ -37,7 +38,7 @@ public record Report(ReportSyntax syntax, Template template, boolean templateSta
         return all;
     }
 
-    public HeaderEntry headerEntry(String key) {
+    public @Nullable HeaderEntry headerEntry(String key) {
         return header.stream().filter(h -> h.def() != null && h.def().id().equals(key)).findFirst().orElse(null);
     }
 }

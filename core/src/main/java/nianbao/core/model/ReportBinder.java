@@ -15,6 +15,7 @@ import nianbao.core.text.Names;
 import nianbao.core.text.Nfkc;
 import nianbao.syntax.ReportSyntax;
 import nianbao.syntax.Word;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds a report's syntax tree to its template: every heading, table name, column name and row
@@ -35,7 +36,7 @@ public final class ReportBinder {
     }
 
     /** The outcome of binding, with the problems of the template it used. */
-    public record Bound(Report report, TemplateResolver.Resolution resolution, Word templateReference) {
+    public record Bound(Report report, TemplateResolver.@Nullable Resolution resolution, @Nullable Word templateReference) {
     }
 
     public static Bound bind(ReportSyntax syntax, TemplateResolver resolver) {
@@ -85,7 +86,7 @@ public final class ReportBinder {
         return new Bound(report, resolution, templateRef);
     }
 
-    public static Integer parseYear(String text) {
+    public static @Nullable Integer parseYear(String text) {
         String folded = Nfkc.normalize(text).strip();
         // 2022, 2022年 and 2022年度 all name the year.
         if (folded.endsWith("年度")) {
@@ -135,7 +136,7 @@ public final class ReportBinder {
         return true;
     }
 
-    private static Content content(ReportSyntax.Block b, SectionDef section, Template template) {
+    private static Content content(ReportSyntax.Block b, @Nullable SectionDef section, Template template) {
         if (b instanceof ReportSyntax.Table t) {
             return table(t, section, template);
         }
@@ -153,10 +154,11 @@ public final class ReportBinder {
         return new Prose(Prose.Kind.PARAGRAPH, 0, "", p.text(), p.range());
     }
 
-    private static ReportTable table(ReportSyntax.Table t, SectionDef section, Template template) {
-        NameIndex.Lookup<TableDef> lookup = t.name() == null ? new NameIndex.Unknown<>(null) : null;
-        if (lookup == null && section != null) {
-            lookup = section.tableIndex().lookup(t.name().text());
+    private static ReportTable table(ReportSyntax.Table t, @Nullable SectionDef section, Template template) {
+        Word name = t.name();
+        NameIndex.Lookup<TableDef> lookup = name == null ? new NameIndex.Unknown<>(null) : null;
+        if (name != null && section != null) {
+            lookup = section.tableIndex().lookup(name.text());
         }
         if (lookup == null || !(lookup instanceof NameIndex.Found)) {
             // Not a table of this section: look in the whole template (the misplaced check reports it).

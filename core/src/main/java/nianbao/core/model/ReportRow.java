@@ -4,6 +4,7 @@ import java.util.List;
 import nianbao.core.template.RowDef;
 import nianbao.core.text.NameIndex;
 import nianbao.syntax.ReportSyntax;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A written row of a table: the row it names (if any) and its cells.
@@ -11,6 +12,6 @@ import nianbao.syntax.ReportSyntax;
  * @param lookup what the label resolved to (found, ambiguous, unknown with a suggestion)
  * @param rest   true for the {@code 其余 0} line, which fills every row not written
  */
-public record ReportRow(ReportSyntax.Row syntax, RowDef def, NameIndex.Lookup<RowDef> lookup, List<Cell> cells,
+public record ReportRow(ReportSyntax.Row syntax, @Nullable RowDef def, NameIndex.@Nullable Lookup<RowDef> lookup, List<Cell> cells,
         boolean rest) {
 }

@@ -10,6 +10,8 @@ import nianbao.core.template.TableDef;
 import nianbao.core.text.NameIndex;
 import nianbao.syntax.Range;
 import nianbao.syntax.ReportSyntax;
+import nianbao.syntax.Word;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table block of a report, bound to its template table.
@@ -19,14 +21,20 @@ import nianbao.syntax.ReportSyntax;
  * @param rows    the rows as written (the {@code 其余} line included, marked {@code rest})
  * @param rest    the {@code 其余} line, or null (kept, not searched: the rules ask for it per cell)
  */
-public record ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Lookup<TableDef> lookup,
-        List<ColumnSlot> columns, List<ReportRow> rows, Map<RowDef, ReportRow> rowsByDef, ReportRow rest)
+public record ReportTable(ReportSyntax.Table syntax, @Nullable TableDef def, NameIndex.@Nullable Lookup<TableDef> lookup,
+        List<ColumnSlot> columns, List<ReportRow> rows, Map<RowDef, ReportRow> rowsByDef, @Nullable ReportRow rest)
         implements Content {
 
-    public ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Lookup<TableDef> lookup,
+    public ReportTable(ReportSyntax.Table syntax, @Nullable TableDef def, NameIndex.@Nullable Lookup<TableDef> lookup,
             List<ColumnSlot> columns, List<ReportRow> rows) {
         this(syntax, def, lookup, columns, rows, firstByDef(rows),
                 rows.stream().filter(ReportRow::rest).findFirst().orElse(null));
+    }
+
+    /** Where the table's name is written; its head line when the head is broken and has none. */
+    public Range nameRange() {
+        Word name = syntax.name();
+        return name != null ? name.range() : syntax.headRange();
     }
 
     @Override
@@ -39,18 +47,19 @@ public record ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Loo
      * blank, else null. A wrong line ({@code 其余 1}) fills nothing, so that it is reported once
      * (row.rest-value) instead of breaking every rule over the rows it would fill.
      */
-    public CellValue restValue() {
+    public @Nullable CellValue restValue() {
         ReportRow rest = rest();
         return rest == null ? null : restValueOf(rest);
     }
 
     /** The value a {@code 其余} line gives: its one value when that is 0 or a blank, else null. */
-    public static CellValue restValueOf(ReportRow rest) {
+    public static @Nullable CellValue restValueOf(ReportRow rest) {
         if (rest.cells().size() != 1) {
             return null;
         }
         CellValue v = rest.cells().get(0).value();
-        boolean zeroOrBlank = v.kind() == CellValue.Kind.BLANK || (v.isNumber() && v.number().signum() == 0);
+        BigDecimal n = v.number();
+        boolean zeroOrBlank = v.kind() == CellValue.Kind.BLANK || (n != null && n.signum() == 0);
         return zeroOrBlank ? v : null;
     }
 
@@ -66,7 +75,7 @@ public record ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Loo
     }
 
     /** The cell of a row in a column, or null if the row does not write that column. */
-    public Cell cell(ReportRow row, ColumnDef column) {
+    public @Nullable Cell cell(ReportRow row, ColumnDef column) {
         for (Cell c : row.cells()) {
             if (c.column() == column) {
                 return c;
@@ -79,7 +88,7 @@ public record ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Loo
      * The value the rules use for a row and column: the written cell, else the {@code 其余}
      * line's value; null when neither gives one (a missing row or a cell that is not a number).
      */
-    public BigDecimal valueFor(RowDef row, ColumnDef column) {
+    public @Nullable BigDecimal valueFor(RowDef row, ColumnDef column) {
         ReportRow written = rowsByDef().get(row);
         if (written != null) {
             Cell c = cell(written, column);
