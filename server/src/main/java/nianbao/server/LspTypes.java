@@ -32,6 +32,7 @@ import org.eclipse.lsp4j.SemanticTokensLegend;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where core's records become LSP4J's types and back. Positions need no
@@ -169,7 +170,7 @@ final class LspTypes {
      *                 names {@code editor.action.triggerSuggest}), or null: a group of rows then
      *                 inserts its name only
      */
-    static CompletionItem completion(nianbao.core.features.CompletionItem c, boolean snippets, String retrigger,
+    static CompletionItem completion(nianbao.core.features.CompletionItem c, boolean snippets, @Nullable String retrigger,
             SourceText text, nianbao.syntax.Position caret) {
         CompletionItem out = new CompletionItem(c.label());
         out.setDetail(c.detail() == null || c.detail().isEmpty() ? null : c.detail());

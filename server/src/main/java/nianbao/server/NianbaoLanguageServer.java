@@ -22,6 +22,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The language server for {@code .nianbao} reports. It only adapts the protocol: every answer
@@ -44,7 +45,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
     /** Whether the client lets the server ask it to watch files (workspace/didChangeWatchedFiles). */
     private volatile boolean watchFiles;
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
-    private volatile LanguageClient client;
+    private volatile @Nullable LanguageClient client;
     private volatile boolean shutdownRequested;
 
     public NianbaoLanguageServer() {
@@ -57,7 +58,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
     }
 
     /** A server whose documents (uri, text) are analysed by the given function, or as files in the workspace. */
-    private NianbaoLanguageServer(BiFunction<String, String, Analysis> analyzer) {
+    private NianbaoLanguageServer(@Nullable BiFunction<String, String, Analysis> analyzer) {
         documents = new OpenDocuments(analyzer != null ? analyzer : files::analyze, files::readTemplate, log);
         LiveDiagnostics diagnostics = new LiveDiagnostics(worker, documents, () -> client, log);
         textDocuments = new NianbaoTextDocumentService(documents, diagnostics, worker, log);
@@ -130,7 +131,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
     }
 
     /** {@code initializationOptions.completionRetrigger}: the client's command that opens completion again. */
-    private static String retriggerCommand(Object options) {
+    private static @Nullable String retriggerCommand(Object options) {
         return options instanceof com.google.gson.JsonObject o && o.get("completionRetrigger") instanceof com.google.gson.JsonPrimitive p
                 && p.isString() && !p.getAsString().isBlank() ? p.getAsString() : null;
     }

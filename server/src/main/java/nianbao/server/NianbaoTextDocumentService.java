@@ -43,6 +43,7 @@ import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Routes document requests: keeps the open documents up to date and hands each request to
@@ -57,7 +58,7 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     private final ServerLog log;
     private final TemplateFiles templateFiles = new TemplateFiles();
     private volatile boolean snippets;
-    private volatile String retrigger;
+    private volatile @Nullable String retrigger;
     private volatile java.util.function.Function<String, nianbao.core.template.TemplateResolver> templates =
             uri -> nianbao.core.template.TemplateResolver.builtIn();
 
@@ -116,7 +117,7 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     }
 
     /** The client's command that opens completion again (initialization option), or null. */
-    void retriggerCommand(String command) {
+    void retriggerCommand(@Nullable String command) {
         retrigger = command;
     }
 
@@ -222,7 +223,7 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     private static final java.util.Set<String> TEMPLATE_FEATURES = java.util.Set.of("completion", "hover", "documentSymbol",
             "codeAction");
 
-    private <T> CompletableFuture<T> answer(String feature, String uri, T empty, Function<TextDocument, T> work) {
+    private <T> CompletableFuture<T> answer(String feature, @Nullable String uri, @Nullable T empty, Function<TextDocument, T> work) {
         TextDocument doc = documents.get(uri);
         if (doc == null) {
             log.info(feature + ": document is not open: " + uri);

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import nianbao.core.Analysis;
 import nianbao.core.template.TemplateReader;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documents the client has open, each at its latest version. Changes arrive on the protocol
@@ -33,7 +34,7 @@ final class OpenDocuments {
     }
 
     /** The new version, or null when the document is not open (the change is then ignored). */
-    TextDocument change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
+    @Nullable TextDocument change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
         TextDocument current = documents.get(uri);
         if (current == null) {
             log.warning("change to a document that is not open, ignored: " + uri);
@@ -65,7 +66,7 @@ final class OpenDocuments {
     }
 
     /** The latest version, or null when the document is not open. */
-    TextDocument get(String uri) {
+    @Nullable TextDocument get(@Nullable String uri) {
         return uri == null ? null : documents.get(uri);
     }
 

@@ -1,5 +1,7 @@
 package nianbao.server;
 
+import org.jspecify.annotations.Nullable;
+
 /** Parameters of {@code nianbao/render}. */
 public final class RenderParams {
 
@@ -9,30 +11,31 @@ public final class RenderParams {
     /** {@code preview}: the page with what the checks found marked on it, for the editor's preview. */
     public static final String PREVIEW = "preview";
 
-    private String uri;
-    private String format;
+    private @Nullable String uri;
+    private @Nullable String format;
 
     public RenderParams() {
     }
 
-    public RenderParams(String uri, String format) {
+    public RenderParams(@Nullable String uri, @Nullable String format) {
         this.uri = uri;
         this.format = format;
     }
 
-    public String getUri() {
+    /** Null when the request names none (it is then answered with empty content). */
+    public @Nullable String getUri() {
         return uri;
     }
 
-    public void setUri(String uri) {
+    public void setUri(@Nullable String uri) {
         this.uri = uri;
     }
 
-    public String getFormat() {
+    public @Nullable String getFormat() {
         return format;
     }
 
-    public void setFormat(String format) {
+    public void setFormat(@Nullable String format) {
         this.format = format;
     }
 }

@@ -1,22 +1,24 @@
 package nianbao.server;
 
+import org.jspecify.annotations.Nullable;
+
 /** Result of {@code nianbao/render}; the content is empty when there is nothing to render. */
 public final class RenderResult {
 
-    private String content;
+    private @Nullable String content;
 
     public RenderResult() {
     }
 
-    public RenderResult(String content) {
+    public RenderResult(@Nullable String content) {
         this.content = content;
     }
 
-    public String getContent() {
+    public @Nullable String getContent() {
         return content;
     }
 
-    public void setContent(String content) {
+    public void setContent(@Nullable String content) {
         this.content = content;
     }
 }

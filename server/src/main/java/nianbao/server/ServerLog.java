@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the server writes what went wrong: standard error and, once a client is connected,
@@ -15,7 +16,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class ServerLog {
 
-    private volatile LanguageClient client;
+    private volatile @Nullable LanguageClient client;
 
     void connect(LanguageClient client) {
         this.client = client;
@@ -33,7 +34,7 @@ final class ServerLog {
         write(MessageType.Error, message, cause);
     }
 
-    private void write(MessageType type, String message, Throwable cause) {
+    private void write(MessageType type, String message, @Nullable Throwable cause) {
         String text = cause == null ? message : message + "\n" + stackTrace(cause);
         System.err.println("[nianbao " + LocalTime.now(ZoneId.systemDefault()).truncatedTo(ChronoUnit.MILLIS) + " " + type + "] " + text);
         LanguageClient c = client;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nianbao.core.features.DefinitionTarget;
 import nianbao.core.template.TemplateRegistry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a client can open a template. A built-in template lives inside the jar, which no editor
@@ -18,10 +19,10 @@ import nianbao.core.template.TemplateRegistry;
 final class TemplateFiles {
 
     private final Map<String, String> builtInUris = new ConcurrentHashMap<>();
-    private volatile Path folder;
+    private volatile @Nullable Path folder;
 
     /** The URI of the file that holds a target's template, or null when there is none. */
-    String uri(DefinitionTarget target) {
+    @Nullable String uri(DefinitionTarget target) {
         if (target.templateSource() == null) {
             return null;
         }
@@ -31,7 +32,7 @@ final class TemplateFiles {
         return builtInUris.computeIfAbsent(target.templateId(), this::writeBuiltIn);
     }
 
-    private String writeBuiltIn(String id) {
+    private @Nullable String writeBuiltIn(String id) {
         String text = TemplateRegistry.builtIn().text(id);
         if (text == null) {
             return null;

@@ -8,6 +8,7 @@ import nianbao.core.template.TemplateReader;
 import nianbao.syntax.SourceText;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of an open document. Immutable: an edit makes a new one, so a task that holds a
@@ -21,8 +22,8 @@ final class TextDocument {
     private final String text;
     private final BiFunction<String, String, Analysis> analyzer;
     private final BiFunction<String, String, TemplateReader.Result> templateReader;
-    private Analysis analysis;
-    private TemplateReader.Result template;
+    private @Nullable Analysis analysis;
+    private TemplateReader.@Nullable Result template;
 
     TextDocument(String uri, int version, String text, BiFunction<String, String, Analysis> analyzer,
             BiFunction<String, String, TemplateReader.Result> templateReader) {

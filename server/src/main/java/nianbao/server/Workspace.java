@@ -12,6 +12,7 @@ import nianbao.core.Analyzer;
 import nianbao.core.ReportFiles;
 import nianbao.core.check.CheckOptions;
 import nianbao.core.template.FileTemplateResolver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the client's workspace says about where templates are: its root folder and the
@@ -81,7 +82,7 @@ final class Workspace {
         return out;
     }
 
-    static Path path(String uri) {
+    static @Nullable Path path(String uri) {
         try {
             URI u = URI.create(uri);
             return "file".equals(u.getScheme()) ? Path.of(u) : null;

@@ -23,4 +23,7 @@
  *       HTML page or the JSON document, for the VS Code preview.</li>
  * </ul>
  */
+@NullMarked
 package nianbao.server;
+
+import org.jspecify.annotations.NullMarked;
