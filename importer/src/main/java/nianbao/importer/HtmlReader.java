@@ -44,6 +44,7 @@ final class HtmlReader {
         return new SourceDocument(reader.blocks);
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity: jsoup's Element.equals compares content, and this very element is meant
     private void walk(Element element) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode t) {
@@ -110,6 +111,7 @@ final class HtmlReader {
         line.setLength(0);
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity: jsoup's Element.equals compares content, and this very element is meant
     private static Table table(Element table) {
         List<List<Cell>> rows = new ArrayList<>();
         // Cells merged down from above, by grid column: the origin and the rows it still covers.

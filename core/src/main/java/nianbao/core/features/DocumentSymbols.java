@@ -45,6 +45,7 @@ public final class DocumentSymbols {
         return out;
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity: the bound record of this very syntax node, not of an equal one elsewhere in the text
     private static List<OutlineSymbol> tables(Report report, List<ReportSyntax.Block> blocks) {
         List<OutlineSymbol> out = new ArrayList<>();
         for (ReportSyntax.Block b : blocks) {

@@ -148,6 +148,7 @@ public final class Hover {
         return sb.toString();
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity: instances are records, and an equal one is another instance of the rule
     private static String cell(RuleEvaluation rules, ReportTable t, RowDef row, Cell c) {
         ColumnDef column = c.column();
         StringBuilder sb = new StringBuilder("**").append(row.label()).append("** · **").append(column.label())

@@ -67,6 +67,7 @@ final class Locations {
     }
 
     /** The bound table of a table block, or null. */
+    @SuppressWarnings("ReferenceEquality") // identity: the bound record of this very syntax node, not of an equal one elsewhere in the text
     static ReportTable bound(Report report, ReportSyntax.Table table) {
         for (ReportTable t : report.tables()) {
             if (t.syntax() == table) {
@@ -77,6 +78,7 @@ final class Locations {
     }
 
     /** The bound section of a section block, or null. */
+    @SuppressWarnings("ReferenceEquality") // identity: the bound record of this very syntax node, not of an equal one elsewhere in the text
     static ReportSection bound(Report report, ReportSyntax.Section section) {
         for (ReportSection s : report.sections()) {
             if (s.syntax() == section) {

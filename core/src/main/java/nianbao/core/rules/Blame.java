@@ -50,6 +50,7 @@ final class Blame {
     private final IdentityHashMap<Instance, Boolean> likelyBroken = new IdentityHashMap<>();
     private final IdentityHashMap<Instance, Boolean> unknowns = new IdentityHashMap<>();
 
+    @SuppressWarnings("ReferenceEquality") // identity: instances are records, and an equal one is another instance of the rule
     private Blame(List<Instance> instances) {
         for (Instance i : instances) {
             status.put(i, i.status());

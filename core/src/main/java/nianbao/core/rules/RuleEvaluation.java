@@ -29,6 +29,7 @@ public final class RuleEvaluation {
     /** A cell of a table by row and column (the table compared by identity). */
     public record CellRef(ReportTable table, RowDef row, ColumnDef column) {
         @Override
+        @SuppressWarnings("ReferenceEquality") // identity, as documented: two tables (or rows, columns) may be equal records and still be different ones
         public boolean equals(Object o) {
             return o instanceof CellRef c && c.table == table && c.row == row && c.column == column;
         }
@@ -273,6 +274,7 @@ public final class RuleEvaluation {
     private final List<Failure> failures;
     private final Map<CellRef, List<Instance>> byCell = new HashMap<>();
 
+    @SuppressWarnings("ReferenceEquality") // identity: instances are records, and an equal one is another instance of the rule
     private RuleEvaluation(List<Instance> instances, List<Failure> failures) {
         this.instances = instances;
         this.failures = failures;

@@ -87,6 +87,7 @@ final class HtmlGrid {
     }
 
     /** The first grid column of a cell on a line. */
+    @SuppressWarnings("ReferenceEquality") // identity: jsoup's Element.equals compares content, and this very element is meant
     int columnOf(int line, Element cell) {
         for (int c = 0; c < width(); c++) {
             if (at(line, c) == cell) {
