@@ -1,6 +1,7 @@
 package nianbao.core.text;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** Numbers as prose writes them: Arabic (7, 12, 1.5, full-width １２) or Chinese (七, 十二, 一百零五, 两). */
 public final class ChineseNumber {
@@ -14,7 +15,7 @@ public final class ChineseNumber {
     public static final String CHINESE_CHARS = "零〇一二两三四五六七八九十百千万";
 
     /** The value of a numeral, or null if it is not one. */
-    public static BigDecimal parse(String text) {
+    public static @Nullable BigDecimal parse(String text) {
         String s = Nfkc.normalize(text.strip());
         if (s.isEmpty()) {
             return null;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Looks up declared things (sections, tables, rows, columns) by any of their names.
@@ -56,9 +57,9 @@ public final class NameIndex<T> {
      *     the things whose names differ from it only in their numbers; never suggested, since the
      *     clerk wrote another number rather than mistyped this one
      */
-    public record Unknown<T>(T suggestion, List<T> otherNumbers) implements Lookup<T> {
+    public record Unknown<T>(@Nullable T suggestion, List<T> otherNumbers) implements Lookup<T> {
 
-        public Unknown(T suggestion) {
+        public Unknown(@Nullable T suggestion) {
             this(suggestion, List.of());
         }
     }
@@ -89,7 +90,7 @@ public final class NameIndex<T> {
      * Among close names, the one whose text outside its ordinals is closest wins, so that a typo
      * in the text is matched to the same item rather than to a neighbour with another number.
      */
-    private T closest(String key, String shape, List<T> excluded) {
+    private @Nullable T closest(String key, String shape, List<T> excluded) {
         if (key.isEmpty()) {
             return null;
         }

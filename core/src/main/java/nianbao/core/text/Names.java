@@ -1,5 +1,7 @@
 package nianbao.core.text;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * How names written by a clerk are compared with the names a template declares.
@@ -51,7 +53,7 @@ public final class Names {
     }
 
     /** The canonical form of a name without a trailing explanation in brackets, or null if it has none. */
-    public static String withoutExplanation(String name) {
+    public static @Nullable String withoutExplanation(String name) {
         String n = normalize(name);
         String shorter = withoutTrailingParenthesis(n);
         return shorter.isEmpty() || shorter.equals(n) ? null : shorter;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wording that templates declare for finding figures in prose, such as
@@ -38,7 +39,7 @@ public final class Phrase {
     private final String source;
     /** The regular expression, compiled when a text first gets past the anchor test. */
     private final String regex;
-    private volatile Pattern pattern;
+    private volatile @Nullable Pattern pattern;
     private final List<String> slots;
     /** The longest literal run of the wording: no text without it can match (empty: none). */
     private final String anchor;
@@ -62,7 +63,7 @@ public final class Phrase {
     }
 
     /** Compiles a wording; null if it has no slot (a wording must find a figure). */
-    public static Phrase compile(String wording) {
+    public static @Nullable Phrase compile(String wording) {
         StringBuilder re = new StringBuilder();
         List<String> slots = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
@@ -136,7 +137,7 @@ public final class Phrase {
         private final String text;
         private final String compact;
         /** {@code at[i]}: where the i-th character of {@code compact} stands; null when nothing was dropped. */
-        private final int[] at;
+        private final int @Nullable [] at;
 
         private Text(String text) {
             this.text = text;
