@@ -40,6 +40,19 @@ class ShippedImportIT {
         assertTrue(cells >= 200, "cells compared: " + cells);
     }
 
+    /**
+     * Old binary Word (.doc, read with POI's HWPF from poi-scratchpad): the jar's class path must
+     * carry it. The file is the real page 35 saved as Word 97 by LibreOffice (corpus README).
+     */
+    @Test
+    void importOfAnOldWordFileKeepsEveryHandReadCell() throws IOException {
+        String word = Shipped.copy(Shipped.input("45-pingtan-shehuishiye-2025.doc"), dir);
+        ReportJson report = importAndCompile(word, "45-pingtan-shehuishiye-2025");
+        assertEquals("national-2021", report.templateId());
+        int cells = HandRead.of(Shipped.input("45-pingtan-shehuishiye-2025.json")).assertEveryCell(report);
+        assertTrue(cells >= 190, "cells compared: " + cells);
+    }
+
     @Test
     void importOfTextTakenOutOfAWordFileGivesTheExampleBack() throws IOException {
         String text = Shipped.copy(Shipped.input("guanghua-2021-word.txt"), dir);
