@@ -23,12 +23,25 @@ TXT = "this kind of text (PDF text layer / text with table cells run together or
 ONELINE = ("the page's whole text is on one line (table cells run together, or separated by single spaces): no reader splits "
   "such a text at its section headings yet, so the import finds no section and refuses the file as no report "
   "(import.not-a-report): nothing read, nothing invented; issue 14 item 3")
-PENDING = {"37-pingtan-shiyanqu-2025.txt":ONELINE, "38-pingtan-haitan-pianqu-2019.txt":ONELINE, "40-pingtan-shichangjianguan-2023.txt":ONELINE,
-  "41-pingtan-caizhengjinrong-2024.txt":ONELINE, "42-pingtan-caizhengjinrong-2020.txt":ONELINE, "43-pingtan-gonganju-2022.txt":ONELINE,
-  "44-pingtan-haitan-pianqu-2022.txt":ONELINE,
-  "31-huaian-shi-2024.pdf":("the PDF import shifts table 三 by a row: （二）部分公开's label wraps around its values "
-  "('（二）部分公开（区分处理的，只计这一情' / 447 7 0 0 0 0 454 / '形，不计其他情形）'), its values land on 1.属于国家秘密 and "
-  "those of 1. on 2. (6 cells wrong, （二） reported missing); its text layer 32 imports exact. Left for the PDF reader (LineTables)")}
+PENDING = {}  # 31 was pending until the PDF reader read （二）部分公开 right (branch pdf)
+# Pages whose whole text is on one line (issue: realdocs item 2): the import keeps the header and the
+# prose of the six sections, leaves every table out and reports each. Per file: the tables it must
+# report, and per section the words its text starts with, typed from the original page text.
+T21L = ["第二十条第（一）项","第二十条第（五）项","第二十条第（六）项","第二十条第（八）项","申请处理","行政复议和行政诉讼"]
+T19L = T21L[:4] + ["第二十条第（九）项"] + T21L[4:]
+S1, S2, S5, S6 = "一、总体情况", "二、主动公开政府信息情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"
+FLATWHY = ("the whole page is on one line and each table's cells run together: the import keeps the header and the prose of the six sections, "
+  "leaves every table out and reports each (import.table-run-together); 'prose' holds, per section, words its text starts with, read from the original page text")
+FLAT = {
+ "37-pingtan-shiyanqu-2025.txt":(T21L,{S1:"2025年，平潭综合实验区坚持以习近平",S5:"2025年，我区政府信息公开工作取得了一定成绩",S6:"2025年，无收取信息处理费情况。"}),
+ "38-pingtan-haitan-pianqu-2019.txt":(T19L,{S1:"2019年8月份，根据区党工委管委会的决策部署",S5:"我局在政府信息公开工作上虽取得了一定成效",S6:"无其他需要报告的事项。"}),
+ "40-pingtan-shichangjianguan-2023.txt":(T21L,{S1:"2023年,平潭综合实验区市场监督管理局坚持以习近平",S5:"（一）存在的主要问题2023年，平潭综合",S6:"本机关依申请提供政府信息，不收取费用。"}),
+ "41-pingtan-caizhengjinrong-2024.txt":(T21L,{S1:"2024年，我局坚持以习近平新时代中国特色社会主义思想",
+     S2:"(一)主动公开政府信息的数量2024年制作、获取政府信息总数397条",S5:"(一)存在问题。2024年，我局政府信息",S6:"2024年，无收取信息处理费情况。"}),
+ "42-pingtan-caizhengjinrong-2020.txt":(T19L,{S1:"2020年，我局坚持以习近平新时代中国特色社会主义思想",S5:"（一）存在问题。2020年，我局政府信",S6:"无其他需要报告事项。"}),
+ "43-pingtan-gonganju-2022.txt":(T21L,{S1:"2022年，在区管委会办公室和省公安厅政府信息公开工作",S5:"2022年，我局政府信息公开工作不断规范",S6:"2022年，无收取信息处理费情况。"}),
+ "44-pingtan-haitan-pianqu-2022.txt":(T19L,{S1:"2022年，在实验区党工委、管委会的坚强领导下，海坛片区",S5:"随着政务公开工作的现实任务和外部环境不断",S6:"按照《国务院办公厅关于印发<政府信息公开信息处"}),
+}
 Z = [0]*7
 def b(v): return 0 if v is None or v == "NR" else v
 def rules(t3rows, t4, fmt):
@@ -81,6 +94,9 @@ def write(name, meta, t2, t3spec, t4, notes, extra_errors=(), **kw):
     doc.update(kw)
     if name in PENDING:
         doc["pending"] = PENDING[name]
+    if name in FLAT:
+        doc["tables_left_out"], doc["prose"] = FLAT[name]
+        doc["tables_left_out_why"] = FLATWHY
     with open(os.path.join(OUT, name.rsplit(".",1)[0] + ".json"), "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1); f.write("\n")
 def rep(**kv): return kv

@@ -34,6 +34,8 @@ final class ReportMapper {
     private MappedReport.Section current;
     private TableDef pendingTable;
     private boolean sourceTableLost;
+    /** Tables whose text a flat page ran together ({@link FlatText}): reported, never read. */
+    private final List<FlatText.RunTogether> runTogether = new ArrayList<>();
 
     private ReportMapper(Template template) {
         this.template = template;
@@ -44,6 +46,9 @@ final class ReportMapper {
 
     static Outcome map(SourceDocument document, Template template) {
         ReportMapper mapper = new ReportMapper(template);
+        FlatText.Split split = FlatText.split(document, template);
+        document = split.document();
+        mapper.runTogether.addAll(split.tables());
         for (Block block : document.blocks()) {
             if (block instanceof Line line) {
                 mapper.line(line);
@@ -205,7 +210,17 @@ final class ReportMapper {
     private Outcome finish(List<PageFurniture.Field> furniture) {
         tablesFromLines();
         ReportHeader.read(report, preamble, allLines, furniture, headings, problems);
-        Completeness.Tally tally = Completeness.check(template, report, problems);
+        List<TableDef> leftOut = new ArrayList<>();
+        for (FlatText.RunTogether t : runTogether) {
+            MappedReport.Table read = report.tables.get(t.table());
+            if (read == null || read.values.isEmpty()) {
+                leftOut.add(t.table());
+                problems.add(ImportProblem.error(ProblemId.TABLE_RUN_TOGETHER, t.at(), "原文整页排在一行里，表「" + t.table().label()
+                        + "」（" + t.table().section().label() + "）的各格数字连在一起（「" + t.excerpt()
+                        + "」），分不清每一格，未导入；请对照原网页或原件逐格填写"));
+            }
+        }
+        Completeness.Tally tally = Completeness.check(template, report, leftOut, problems);
         int errors = (int) problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         return new Outcome(report, problems, sourceTableLost || tally.tableLost(), tally.cells(), errors);
     }
