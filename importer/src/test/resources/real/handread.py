@@ -241,3 +241,16 @@ write("44-pingtan-haitan-pianqu-2022.txt", {"source_url":PT%("91d094a45030d3c40a
       ["a 2022 report in the 2019 format (第二十条第（九）项, 本年新制作数量…, a single （六）其他处理 row).",
        "（七）总计 is 0 in every column although 4 applications were received and 1+3 handled, and nothing is carried forward: the (七) sums and the 一+二 = 三+四 balance fail in the 自然人 and 总计 columns — genuine errors as published.",
        "'政府集中采购00元' read as 0 projects, 0元."])
+# ---------------------------------------------------------------- 47 沭阳县发展和改革局 2023 (web page, another CMS)
+# Read cell by cell from the archived page (ucap CMS of shuyang.gov.cn, Jiangsu): the five 法人或其他组织
+# columns of table 三 are left empty on every row; 自然人 and 总计 are filled.
+def sy(n, t): return [n, N, N, N, N, N, t]
+sy_t3 = {k: sy(0, 0) for k in R21}
+sy_t3.update({"一、本年新收政府信息公开申请数量":sy(26, 26), "（一）予以公开":sy(26, 26), "（七）总计":sy(26, 26)})
+write("47-shuyang-fagaiju-2023.html", {"source_url":"GitHub zxj6827111-blip/KIROGOVCOMPARE @ 4f01c10d5c244be54ef2655701d3634c7d8e45fe, tests/沭阳县发展和改革局2023年政府信息公开年度报告-沭阳县发改局_2025-12-30.html (a capture, 2025-12-30, of http://www.shuyang.gov.cn/sygfj/gknb/202401/2ecfb31a335f4d689220a3a23e24a986.shtml)",
+      "agency":"沭阳县发展和改革局","publisher":"沭阳县发展和改革局","published":"2024-01-17","level":"县级部门","year":2023,"format":"2021","kind":"html","complete":True,
+      "retrieved_via":"read_file of the capture (95,630 characters, ucap CMS, Word-exported tables); the file is its article part with the markup normalised: the metadata table (名称/索引号/分类/发布机构/公开日期/文号/关键词/文件下载/时效), the title and the body, styles/spans/fonts dropped, every table cell (rowspan, colspan, paragraphs inside a cell, empty cells) as published"},
+      T2_21([0,0,0],[8,0,18],0,0,0,0), sy_t3, [0,0,0,1,1,0,0,0,0,0,0,0,0,0,0],
+      ["a page of another CMS (ucap, Jiangsu) than the 平潭 pages: a metadata table above the title, Word-exported tables with rowspan 22 / 8 / 5 / 3 on table 三's row headings.",
+       "table 三 leaves the five 法人或其他组织 columns empty on every row (only 自然人 and 总计 are filled): blank cells, not zeros.",
+       "table 二 names its row '规范性文件' (the 2021 label is 行政规范性文件); section 五 is headed '五、存在的主要问题及整改措施'."])
