@@ -30,15 +30,16 @@ PENDING = {}  # 31 was pending until the PDF reader read （二）部分公开 r
 T21L = ["第二十条第（一）项","第二十条第（五）项","第二十条第（六）项","第二十条第（八）项","申请处理","行政复议和行政诉讼"]
 T19L = T21L[:4] + ["第二十条第（九）项"] + T21L[4:]
 S1, S2, S5, S6 = "一、总体情况", "二、主动公开政府信息情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"
-FLATWHY = ("the whole page is on one line and each table's cells run together: the import keeps the header and the prose of the six sections, "
-  "leaves every table out and reports each (import.table-run-together); 'prose' holds, per section, words its text starts with, read from the original page text")
+FLATWHY = ("the whole page is on one line: the import keeps the header and the prose of the six sections and reads a table row only where "
+  "its values stand apart (as many as the columns); 'tables_left_out' lists the tables of which nothing can be read (cells run together), "
+  "each left out and reported (import.table-run-together); 'prose' holds, per section, words its text starts with, read from the original page text")
 FLAT = {
  "37-pingtan-shiyanqu-2025.txt":(T21L,{S1:"2025年，平潭综合实验区坚持以习近平",S5:"2025年，我区政府信息公开工作取得了一定成绩",S6:"2025年，无收取信息处理费情况。"}),
  "38-pingtan-haitan-pianqu-2019.txt":(T19L,{S1:"2019年8月份，根据区党工委管委会的决策部署",S5:"我局在政府信息公开工作上虽取得了一定成效",S6:"无其他需要报告的事项。"}),
  "40-pingtan-shichangjianguan-2023.txt":(T21L,{S1:"2023年,平潭综合实验区市场监督管理局坚持以习近平",S5:"（一）存在的主要问题2023年，平潭综合",S6:"本机关依申请提供政府信息，不收取费用。"}),
  "41-pingtan-caizhengjinrong-2024.txt":(T21L,{S1:"2024年，我局坚持以习近平新时代中国特色社会主义思想",
      S2:"(一)主动公开政府信息的数量2024年制作、获取政府信息总数397条",S5:"(一)存在问题。2024年，我局政府信息",S6:"2024年，无收取信息处理费情况。"}),
- "42-pingtan-caizhengjinrong-2020.txt":(T19L,{S1:"2020年，我局坚持以习近平新时代中国特色社会主义思想",S5:"（一）存在问题。2020年，我局政府信",S6:"无其他需要报告事项。"}),
+ "42-pingtan-caizhengjinrong-2020.txt":(["第二十条第（九）项"],{S1:"2020年，我局坚持以习近平新时代中国特色社会主义思想",S5:"（一）存在问题。2020年，我局政府信",S6:"无其他需要报告事项。"}),
  "43-pingtan-gonganju-2022.txt":(T21L,{S1:"2022年，在区管委会办公室和省公安厅政府信息公开工作",S5:"2022年，我局政府信息公开工作不断规范",S6:"2022年，无收取信息处理费情况。"}),
  "44-pingtan-haitan-pianqu-2022.txt":(T19L,{S1:"2022年，在实验区党工委、管委会的坚强领导下，海坛片区",S5:"随着政务公开工作的现实任务和外部环境不断",S6:"按照《国务院办公厅关于印发<政府信息公开信息处"}),
 }

@@ -1,10 +1,13 @@
 package nianbao.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nianbao.core.template.Declared;
 import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
@@ -44,8 +47,13 @@ final class FlatText {
     record RunTogether(TableDef table, SourcePosition at, String excerpt) {
     }
 
-    /** The document with flat lines cut into headings and prose, and the tables left out. */
-    record Split(SourceDocument document, List<RunTogether> tables) {
+    /**
+     * The document with flat lines cut into headings, prose and table lines.
+     *
+     * @param tableText the lines cut out of a table's text (identity): read as table rows when
+     *                  their values are apart, never kept as prose
+     */
+    record Split(SourceDocument document, List<RunTogether> tables, Set<Line> tableText) {
     }
 
     private final Template template;
@@ -59,6 +67,7 @@ final class FlatText {
         FlatText flat = new FlatText(template);
         List<Block> blocks = new ArrayList<>();
         List<RunTogether> tables = new ArrayList<>();
+        Set<Line> tableText = Collections.newSetFromMap(new IdentityHashMap<>());
         boolean any = false;
         for (Block block : document.blocks()) {
             if (block instanceof Line line && !line.heading()) {
@@ -66,13 +75,14 @@ final class FlatText {
                 List<int[]> headings = flat.headings(text);
                 if (headings.size() >= MIN_HEADINGS) {
                     any = true;
-                    flat.cut(line, text, headings, blocks, tables);
+                    flat.cut(line, text, headings, blocks, tables, tableText);
                     continue;
                 }
             }
             blocks.add(block);
         }
-        return any ? new Split(new SourceDocument(blocks, document.furniture()), tables) : new Split(document, List.of());
+        return any ? new Split(new SourceDocument(blocks, document.furniture()), tables, tableText)
+                : new Split(document, List.of(), Set.of());
     }
 
     /**
@@ -119,7 +129,8 @@ final class FlatText {
     }
 
     /** Cuts a flat line into lines: text before the first heading, then each heading and its section's text. */
-    private void cut(Line line, Folded text, List<int[]> headings, List<Block> out, List<RunTogether> tables) {
+    private void cut(Line line, Folded text, List<int[]> headings, List<Block> out, List<RunTogether> tables,
+            Set<Line> tableText) {
         prose(line, text, 0, headings.get(0)[0], out);
         for (int h = 0; h < headings.size(); h++) {
             int[] heading = headings.get(h);
@@ -129,7 +140,7 @@ final class FlatText {
             if (section.tables().isEmpty()) {
                 prose(line, text, heading[1], end, out);
             } else {
-                sectionWithTables(line, text, section, heading[1], end, out, tables);
+                sectionWithTables(line, text, section, heading[1], end, out, tables, tableText);
             }
         }
     }
@@ -139,7 +150,7 @@ final class FlatText {
      * their tables reported; the rest is prose.
      */
     private void sectionWithTables(Line line, Folded text, SectionDef section, int from, int to, List<Block> out,
-            List<RunTogether> tables) {
+            List<RunTogether> tables, Set<Line> tableText) {
         List<String> words = words(section);
         String f = text.folded;
         int prose = from;
@@ -152,11 +163,48 @@ final class FlatText {
             int start = p > prose && f.charAt(p - 1) == '(' ? p - 1 : p; // （本列数据的勾稽关系为：…）
             prose(line, text, prose, start, out);
             tablesOf(line, text, section, start, run[0], reported);
+            tableLines(line, text, start, run[0], words, out, tableText);
             prose = run[0];
             p = run[0] - 1;
         }
         prose(line, text, prose, to, out);
         tables.addAll(reported.values());
+    }
+
+    /**
+     * A stretch of table text as lines, cut before each name it holds: {@code 规章 0 0 0} is a
+     * row whose values are apart, {@code 规章000} a label without values. {@link LineTables}
+     * reads a row only when its values are as many as the table's columns — it never splits or
+     * pads — so numbers run together are reported, never read.
+     */
+    private static void tableLines(Line line, Folded text, int from, int to, List<String> words, List<Block> out,
+            Set<Line> tableText) {
+        String f = text.folded;
+        int start = from;
+        int p = from;
+        while (p < to) {
+            int w = word(f, p, to, words);
+            if (w < 0) {
+                p++;
+                continue;
+            }
+            if (p > start) {
+                tableLine(line, text, start, p, out, tableText);
+                start = p;
+            }
+            p = w;
+        }
+        tableLine(line, text, start, to, out, tableText);
+    }
+
+    private static void tableLine(Line line, Folded text, int from, int to, List<Block> out, Set<Line> tableText) {
+        String piece = text.original(from, to);
+        String stripped = piece.strip();
+        if (!stripped.isEmpty()) {
+            Line l = new Line(stripped, line.at().shifted(text.offset(from) + piece.indexOf(stripped)));
+            tableText.add(l);
+            out.add(l);
+        }
     }
 
     /** Which tables a stretch of table text holds: those it names, else the section's tables. */

@@ -1,7 +1,10 @@
 package nianbao.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
 import nianbao.core.template.Template;
@@ -36,6 +39,8 @@ final class ReportMapper {
     private boolean sourceTableLost;
     /** Tables whose text a flat page ran together ({@link FlatText}): reported, never read. */
     private final List<FlatText.RunTogether> runTogether = new ArrayList<>();
+    /** Lines cut out of a flat page's table text: rows for {@link LineTables}, never prose. */
+    private final Set<Line> tableText = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ReportMapper(Template template) {
         this.template = template;
@@ -49,6 +54,7 @@ final class ReportMapper {
         FlatText.Split split = FlatText.split(document, template);
         document = split.document();
         mapper.runTogether.addAll(split.tables());
+        mapper.tableText.addAll(split.tableText());
         for (Block block : document.blocks()) {
             if (block instanceof Line line) {
                 mapper.line(line);
@@ -78,6 +84,10 @@ final class ReportMapper {
         if (title != null) {
             pendingTable = title;
             sectionLines.add(new SectionLine(line, null, title));
+            return;
+        }
+        if (tableText.contains(line)) {
+            sectionLines.add(new SectionLine(line, null, null));
             return;
         }
         MappedReport.Prose prose = headings.prose(text, line.at());
@@ -214,10 +224,14 @@ final class ReportMapper {
         for (FlatText.RunTogether t : runTogether) {
             MappedReport.Table read = report.tables.get(t.table());
             if (read == null || read.values.isEmpty()) {
+                // Nothing of it could be read: it stays out of the report, reported once.
+                report.tables.remove(t.table());
+                report.sections.values().forEach(sec -> sec.content.removeIf(
+                        c -> c instanceof MappedReport.TablePlace place && place.table() == t.table()));
                 leftOut.add(t.table());
                 problems.add(ImportProblem.error(ProblemId.TABLE_RUN_TOGETHER, t.at(), "原文整页排在一行里，表「" + t.table().label()
-                        + "」（" + t.table().section().label() + "）的各格数字连在一起（「" + t.excerpt()
-                        + "」），分不清每一格，未导入；请对照原网页或原件逐格填写"));
+                        + "」（" + t.table().section().label() + "）的单元格没有分开（「" + t.excerpt()
+                        + "」），数字连在一起，分不清每一格，未导入；请对照原网页或原件逐格填写"));
             }
         }
         Completeness.Tally tally = Completeness.check(template, report, leftOut, problems);

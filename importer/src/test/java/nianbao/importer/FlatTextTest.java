@@ -49,6 +49,33 @@ class FlatTextTest {
     }
 
     @Test
+    void aRowWhoseValuesStandApartIsReadOneRunTogetherIsNot() {
+        String page = "青石镇2021年政府信息公开工作年度报告\n"
+                + "一、总体情况 2021年，我镇扎实推进政务公开。 二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数"
+                + " 规章 0 0 0 行政规范性文件 58 45 546 第二十条第（五）项 信息内容 本年处理决定数量 行政许可 2418"
+                + " 第二十条第（六）项 信息内容 本年处理决定数量 行政处罚 644 行政强制 6 4"
+                + " 第二十条第（八）项 信息内容 本年收费金额（单位：万元） 行政事业性收费 0"
+                + " 三、收到和处理政府信息公开申请情况 申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他"
+                + " 一、本年新收政府信息公开申请数量 15130000154 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0"
+                + " 四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 25380363300630003"
+                + " 五、存在的主要问题及改进情况 无。 六、其他需要报告的事项 无。\n";
+        ImportResult r = Importer.importBytes("qingshi.txt", page.getBytes(StandardCharsets.UTF_8));
+        String text = r.nianbaoText();
+        assertTrue(text.matches("(?s).*\n规章 +0 +0 +0\n行政规范性文件 +58 +45 +546\n.*"), text);
+        assertTrue(text.matches("(?s).*\n行政许可 +2418\n.*"), "one column, one number: " + text);
+        assertTrue(text.matches("(?s).*\n行政处罚 +644\n.*"), text);
+        assertTrue(text.matches("(?s).*\n上年结转 +0 +0 +0 +0 +0 +0 +0\n.*") || text.contains("0  0  0  0  0  0  0"), text);
+        for (String runTogether : List.of("15130000154", "25380363300630003", "行政强制 ")) {
+            assertFalse(text.contains(runTogether), runTogether + " imported: " + text);
+        }
+        assertTrue(r.problems().stream().anyMatch(p -> p.kind() == ProblemId.ROW_UNREADABLE && p.message().contains("（「行政强制」）有2个数值")),
+                "two numbers for one column: reported, not split: " + r.problems());
+        List<ImportProblem> reported = r.problems().stream().filter(p -> p.kind() == ProblemId.TABLE_RUN_TOGETHER).toList();
+        assertEquals(1, reported.size(), "table 四 only: " + reported);
+        assertTrue(reported.get(0).message().contains("表「行政复议和行政诉讼」"), reported.get(0).message());
+    }
+
+    @Test
     void aLineWithOneSectionHeadingIsNotFlat() {
         String page = "青石镇2021年政府信息公开工作年度报告\n一、总体情况 2021年，我镇扎实推进政务公开。二、主动公开政府信息情况见下表。\n";
         ImportResult r = Importer.importBytes("qingshi.txt", page.getBytes(StandardCharsets.UTF_8));
