@@ -71,7 +71,7 @@ final class FlatText {
         boolean any = false;
         for (Block block : document.blocks()) {
             if (block instanceof Line line && !line.heading()) {
-                Folded text = Folded.of(line.text());
+                FoldedText text = FoldedText.of(line.text());
                 List<int[]> headings = flat.headings(text);
                 if (headings.size() >= MIN_HEADINGS) {
                     any = true;
@@ -89,7 +89,7 @@ final class FlatText {
      * The section headings of a line, in sequence, as {start, end, section order} in the folded
      * text: an ordinal that is the section's, then one of its names.
      */
-    private List<int[]> headings(Folded text) {
+    private List<int[]> headings(FoldedText text) {
         List<int[]> found = new ArrayList<>();
         int next = 0;
         String f = text.folded;
@@ -129,7 +129,7 @@ final class FlatText {
     }
 
     /** Cuts a flat line into lines: text before the first heading, then each heading and its section's text. */
-    private void cut(Line line, Folded text, List<int[]> headings, List<Block> out, List<RunTogether> tables,
+    private void cut(Line line, FoldedText text, List<int[]> headings, List<Block> out, List<RunTogether> tables,
             Set<Line> tableText) {
         prose(line, text, 0, headings.get(0)[0], out);
         for (int h = 0; h < headings.size(); h++) {
@@ -149,7 +149,7 @@ final class FlatText {
      * A section with tables: the stretches of its text that are table text are left out and
      * their tables reported; the rest is prose.
      */
-    private void sectionWithTables(Line line, Folded text, SectionDef section, int from, int to, List<Block> out,
+    private void sectionWithTables(Line line, FoldedText text, SectionDef section, int from, int to, List<Block> out,
             List<RunTogether> tables, Set<Line> tableText) {
         List<String> words = words(section);
         String f = text.folded;
@@ -177,7 +177,7 @@ final class FlatText {
      * reads a row only when its values are as many as the table's columns — it never splits or
      * pads — so numbers run together are reported, never read.
      */
-    private static void tableLines(Line line, Folded text, int from, int to, List<String> words, List<Block> out,
+    private static void tableLines(Line line, FoldedText text, int from, int to, List<String> words, List<Block> out,
             Set<Line> tableText) {
         String f = text.folded;
         int start = from;
@@ -197,7 +197,7 @@ final class FlatText {
         tableLine(line, text, start, to, out, tableText);
     }
 
-    private static void tableLine(Line line, Folded text, int from, int to, List<Block> out, Set<Line> tableText) {
+    private static void tableLine(Line line, FoldedText text, int from, int to, List<Block> out, Set<Line> tableText) {
         String piece = text.original(from, to);
         String stripped = piece.strip();
         if (!stripped.isEmpty()) {
@@ -208,7 +208,7 @@ final class FlatText {
     }
 
     /** Which tables a stretch of table text holds: those it names, else the section's tables. */
-    private void tablesOf(Line line, Folded text, SectionDef section, int from, int to, Map<TableDef, RunTogether> reported) {
+    private void tablesOf(Line line, FoldedText text, SectionDef section, int from, int to, Map<TableDef, RunTogether> reported) {
         String f = text.folded;
         List<int[]> named = new ArrayList<>();
         for (int p = from; p < to; p++) {
@@ -324,7 +324,7 @@ final class FlatText {
      * text still shows them — at white space after the end of a sentence, and after a short
      * phrase without a full stop (a title, a byline) that white space ends.
      */
-    private static void prose(Line line, Folded text, int from, int to, List<Block> out) {
+    private static void prose(Line line, FoldedText text, int from, int to, List<Block> out) {
         String original = text.original(from, to);
         int base = text.offset(from);
         int start = 0;
@@ -366,40 +366,12 @@ final class FlatText {
         return !numeral.isEmpty() && (text.startsWith("（" + numeral + "）", i) || text.startsWith("(" + numeral + ")", i));
     }
 
-    private static SourcePosition at(Line line, Folded text, int folded) {
+    private static SourcePosition at(Line line, FoldedText text, int folded) {
         return line.at().shifted(text.offset(folded));
     }
 
-    private static String excerpt(Folded text, int from, int to) {
+    private static String excerpt(FoldedText text, int from, int to) {
         String s = text.original(from, to).strip();
         return s.codePointCount(0, s.length()) <= EXCERPT ? s : s.substring(0, s.offsetByCodePoints(0, EXCERPT)) + "…";
-    }
-
-    /** A text in the templates' folded form (no white space, compatibility forms folded), with each folded character's place in the text. */
-    private record Folded(String text, String folded, int[] offsets) {
-
-        static Folded of(String text) {
-            StringBuilder f = new StringBuilder();
-            List<Integer> offsets = new ArrayList<>();
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                String one = Names.fold(new String(Character.toChars(cp)));
-                for (int k = 0; k < one.length(); k++) {
-                    offsets.add(i);
-                }
-                f.append(one);
-                i += Character.charCount(cp);
-            }
-            offsets.add(text.length());
-            return new Folded(text, f.toString(), offsets.stream().mapToInt(Integer::intValue).toArray());
-        }
-
-        int offset(int folded) {
-            return offsets[folded];
-        }
-
-        String original(int from, int to) {
-            return text.substring(offsets[from], offsets[to]);
-        }
     }
 }
