@@ -19,6 +19,8 @@ public enum TemplateProblem {
     RULE_EMPTY("template.rule-empty", "A side of a rule names no cell (nothing written, or x.* of a heading row with no rows under it)."),
     UNKNOWN_REF("template.unknown-ref", "A rule, wording or plausibility rule names a row or column its table does not have."),
     PHRASE("template.phrase", "A wording lacks its placeholder ({数}, {年}) or has more gaps than allowed."),
+    LENGTH_LIMIT("template.length-limit", "A length limit (字数上限) is not a positive whole number, or one section's is declared twice in one file."),
+    REQUIREMENT("template.requirement", "A required statement (应写明) has a wording with no literal text, a placeholder other than {数} and {年}, or too many gaps."),
     YEARS("template.years", "The years a template applies to are not written as 2021- or 2019-2020."),
     EMPTY("template.empty", "The template declares no section."),
     BASE_UNKNOWN("template.base-unknown", "The template named after 继承 cannot be found."),
