@@ -17,7 +17,7 @@ public enum TemplateProblem {
     RULE_REDEFINED("template.rule-redefined", "A rule id the table already has (perhaps inherited) is declared again."),
     RULE_SCOPE("template.rule-scope", "A rule does not say whether it holds on every row or on every column."),
     RULE_EMPTY("template.rule-empty", "A side of a rule names no cell (nothing written, or x.* of a heading row with no rows under it)."),
-    UNKNOWN_REF("template.unknown-ref", "A rule, wording or plausibility rule names a row or column its table does not have."),
+    UNKNOWN_REF("template.unknown-ref", "A rule, wording or plausibility rule names a row or column its table does not have, or 章节 ID reopens a section that does not exist."),
     PHRASE("template.phrase", "A wording lacks its placeholder ({数}, {年}) or has more gaps than allowed."),
     LENGTH_LIMIT("template.length-limit", "A length limit (字数上限) is not a positive whole number, or one section's is declared twice in one file."),
     REQUIREMENT("template.requirement", "A required statement (应写明) has a wording with no literal text, a placeholder other than {数} and {年}, or too many gaps."),
