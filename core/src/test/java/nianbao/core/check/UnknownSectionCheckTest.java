@@ -16,4 +16,10 @@ class UnknownSectionCheckTest {
     void quietForAHeadingVariantTheTemplateKnows() {
         fixture.quiet("quiet");
     }
+
+    /** A real report numbered its last part 七 and called it 其他需说明事项 (君山片区管理局, 2025). */
+    @Test
+    void quietForTheOtherMattersSectionUnderAnotherNumberAndWording() {
+        fixture.quiet("quiet-renumbered-other-matters");
+    }
 }
