@@ -22,4 +22,10 @@ class UnknownSectionCheckTest {
     void quietForTheOtherMattersSectionUnderAnotherNumberAndWording() {
         fixture.quiet("quiet-renumbered-other-matters");
     }
+
+    /** A misspelt heading (平潭综合实验区 2022: 行政法复议) is one finding, not also a missing section. */
+    @Test
+    void firesOnceOnAMisspeltHeading() {
+        fixture.fires("fires-misspelt-heading");
+    }
 }
