@@ -28,4 +28,10 @@ class UnknownSectionCheckTest {
     void firesOnceOnAMisspeltHeading() {
         fixture.fires("fires-misspelt-heading");
     }
+
+    /** 四 written with 与 (行政审批局, 2024), as the template already takes 和. */
+    @Test
+    void quietForTheReviewSectionJoinedWithYu() {
+        fixture.quiet("quiet-review-heading-with-yu");
+    }
 }
