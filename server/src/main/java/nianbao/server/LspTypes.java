@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.features.Fold;
+import nianbao.core.features.Highlight;
 import nianbao.core.features.HoverInfo;
 import nianbao.core.features.OutlineSymbol;
 import nianbao.core.features.SemanticToken;
@@ -18,6 +19,8 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightKind;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeKind;
@@ -268,6 +271,14 @@ final class LspTypes {
         }
         out.setPaddingLeft(true);
         return out;
+    }
+
+    static DocumentHighlight highlight(Highlight h) {
+        return new DocumentHighlight(range(h.range()), switch (h.kind()) {
+            case TEXT -> DocumentHighlightKind.Text;
+            case READ -> DocumentHighlightKind.Read;
+            case WRITE -> DocumentHighlightKind.Write;
+        });
     }
 
     private static JsonObject json(Range r) {

@@ -126,6 +126,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         c.setDocumentRangeFormattingProvider(true);
         c.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(LspTypes.semanticTokensLegend(), true, false));
         c.setInlayHintProvider(true);
+        c.setDocumentHighlightProvider(true);
         return c;
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import nianbao.core.features.Completion;
 import nianbao.core.features.Definition;
+import nianbao.core.features.DocumentHighlights;
 import nianbao.core.features.DocumentSymbols;
 import nianbao.core.features.TemplateEditing;
 import nianbao.core.features.FoldingRanges;
@@ -27,6 +28,8 @@ import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
@@ -158,6 +161,12 @@ final class NianbaoTextDocumentService implements TextDocumentService {
             List<Location> found = uri == null ? List.of() : List.of(new Location(uri, LspTypes.range(target.get().range())));
             return Either.forLeft(found);
         });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        return answer("documentHighlight", params.getTextDocument().getUri(), List.of(), doc -> DocumentHighlights
+                .at(doc.analysis(), LspTypes.position(params.getPosition())).stream().map(LspTypes::highlight).toList());
     }
 
     @Override

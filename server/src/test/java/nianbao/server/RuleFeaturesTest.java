@@ -1,0 +1,76 @@
+package nianbao.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightKind;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.junit.jupiter.api.Test;
+
+/** The features that show the consistency rules (勾稽关系) in the editor, through the protocol. */
+class RuleFeaturesTest {
+
+    private static final TextDocumentIdentifier DOC = new TextDocumentIdentifier(Example.URI);
+
+    @Test
+    void theServerAnnouncesTheRuleFeatures() {
+        try (LspSession session = LspSession.start()) {
+            var caps = session.initialized.getCapabilities();
+            assertTrue(caps.getDocumentHighlightProvider().getLeft());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aTotalHighlightsItselfAsWrittenAndTheCellsOfItsRulesAsRead() throws Exception {
+        String text = Example.text();
+        Range total = Example.newApplicationsTotal(text);
+        try (LspSession session = opened(text)) {
+            // on the middle of the cell, as a click puts the caret
+            List<? extends DocumentHighlight> found = docs(session)
+                    .documentHighlight(new DocumentHighlightParams(DOC, total.getStart())).get(30, TimeUnit.SECONDS);
+            List<? extends DocumentHighlight> written = found.stream()
+                    .filter(h -> h.getKind() == DocumentHighlightKind.Write).toList();
+            assertEquals(List.of(total), written.stream().map(DocumentHighlight::getRange).toList(), found.toString());
+            int line = total.getStart().getLine();
+            long inRow = found.stream().filter(h -> h.getKind() == DocumentHighlightKind.Read
+                    && h.getRange().getStart().getLine() == line).count();
+            assertEquals(6, inRow, found.toString());
+            assertTrue(found.stream().anyMatch(h -> h.getRange().getStart().getLine() == line + 1), "上年结转: " + found);
+        }
+    }
+
+    @Test
+    void aRowLabelHighlightsItsCellsAndProseNothing() throws Exception {
+        String text = Example.text();
+        int line = Example.lineStartingWith(text, "上年结转");
+        try (LspSession session = opened(text)) {
+            List<? extends DocumentHighlight> found = docs(session)
+                    .documentHighlight(new DocumentHighlightParams(DOC, new Position(line, 1))).get(30, TimeUnit.SECONDS);
+            assertEquals(7, found.size(), found.toString());
+            assertTrue(found.stream().allMatch(h -> h.getKind() == DocumentHighlightKind.Text
+                    && h.getRange().getStart().getLine() == line));
+            int prose = Example.lineStartingWith(text, "# 一、");
+            assertEquals(List.of(), docs(session)
+                    .documentHighlight(new DocumentHighlightParams(DOC, new Position(prose, 3))).get(30, TimeUnit.SECONDS));
+        }
+    }
+
+    private static LspSession opened(String text) {
+        LspSession session = LspSession.start();
+        session.open(Example.URI, 1, text);
+        return session;
+    }
+
+    private static TextDocumentService docs(LspSession session) {
+        return session.server.getTextDocumentService();
+    }
+}
