@@ -10,11 +10,13 @@ import nianbao.core.diagnostic.Severity;
 import nianbao.core.features.Fold;
 import nianbao.core.features.Highlight;
 import nianbao.core.features.HoverInfo;
+import nianbao.core.features.RuleLens;
 import nianbao.core.features.OutlineSymbol;
 import nianbao.core.features.SemanticToken;
 import nianbao.core.features.SemanticTokens;
 import nianbao.core.features.Snippets;
 import nianbao.syntax.SourceText;
+import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.Diagnostic;
@@ -279,6 +281,14 @@ final class LspTypes {
             case READ -> DocumentHighlightKind.Read;
             case WRITE -> DocumentHighlightKind.Write;
         });
+    }
+
+    /**
+     * A lens resolved at once, as plain text: its command names no command (VS Code shows such a
+     * lens as a label, not a link), so no client runs anything.
+     */
+    static CodeLens codeLens(RuleLens l) {
+        return new CodeLens(range(l.range()), new org.eclipse.lsp4j.Command(l.title(), ""), null);
     }
 
     private static JsonObject json(Range r) {

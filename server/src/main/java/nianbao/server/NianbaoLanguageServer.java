@@ -127,6 +127,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         c.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(LspTypes.semanticTokensLegend(), true, false));
         c.setInlayHintProvider(true);
         c.setDocumentHighlightProvider(true);
+        c.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
         return c;
     }
 

@@ -13,11 +13,14 @@ import nianbao.core.features.TemplateEditing;
 import nianbao.core.features.FoldingRanges;
 import nianbao.core.features.Formatter;
 import nianbao.core.features.InlayHints;
+import nianbao.core.features.RuleLenses;
 import nianbao.core.features.SemanticTokens;
 import nianbao.core.output.HtmlOutput;
 import nianbao.core.output.JsonOutput;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -204,6 +207,12 @@ final class NianbaoTextDocumentService implements TextDocumentService {
         return answer("inlayHint", params.getTextDocument().getUri(), List.of(), doc -> InlayHints
                 .of(doc.analysis(), params.getRange() == null ? null : LspTypes.range(params.getRange()))
                 .stream().map(LspTypes::inlayHint).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return answer("codeLens", params.getTextDocument().getUri(), List.of(),
+                doc -> RuleLenses.of(doc.analysis()).stream().map(LspTypes::codeLens).toList());
     }
 
     @Override

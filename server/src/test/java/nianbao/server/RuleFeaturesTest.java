@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightKind;
 import org.eclipse.lsp4j.DocumentHighlightParams;
@@ -24,6 +26,7 @@ class RuleFeaturesTest {
         try (LspSession session = LspSession.start()) {
             var caps = session.initialized.getCapabilities();
             assertTrue(caps.getDocumentHighlightProvider().getLeft());
+            assertEquals(Boolean.FALSE, caps.getCodeLensProvider().getResolveProvider());
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -62,6 +65,29 @@ class RuleFeaturesTest {
             assertEquals(List.of(), docs(session)
                     .documentHighlight(new DocumentHighlightParams(DOC, new Position(prose, 3))).get(30, TimeUnit.SECONDS));
         }
+    }
+
+    @Test
+    void aLensAboveEachTableCountsItsRulesAndFollowsEdits() throws Exception {
+        String text = Example.text();
+        int head = Example.lineStartingWith(text, "[申请处理]");
+        try (LspSession session = opened(text)) {
+            CodeLens before = lensOn(session, head);
+            assertTrue(before.getCommand().getTitle().matches("勾稽关系 \\d+ 条全部成立"), before.toString());
+            assertEquals("", before.getCommand().getCommand());
+            session.change(Example.URI, 2, Example.newApplicationsTotal(text), "7");
+            long broken = session.client.diagnostics(Example.URI, 2).getDiagnostics().stream()
+                    .filter(d -> d.getCode().getLeft().startsWith("balance.")).count();
+            assertTrue(broken > 0);
+            CodeLens after = lensOn(session, head);
+            assertTrue(after.getCommand().getTitle().startsWith("勾稽关系 " + broken + " 条不成立"), after.toString());
+        }
+    }
+
+    private static CodeLens lensOn(LspSession session, int line) throws Exception {
+        List<? extends CodeLens> lenses = docs(session).codeLens(new CodeLensParams(DOC)).get(30, TimeUnit.SECONDS);
+        return lenses.stream().filter(l -> l.getRange().getStart().getLine() == line).findFirst()
+                .orElseThrow(() -> new AssertionError("no lens on line " + line + ": " + lenses));
     }
 
     private static LspSession opened(String text) {
