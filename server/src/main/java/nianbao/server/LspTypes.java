@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.features.Fold;
+import nianbao.core.features.FileLink;
 import nianbao.core.features.Highlight;
 import nianbao.core.features.HoverInfo;
 import nianbao.core.features.RuleLens;
@@ -23,6 +24,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightKind;
+import org.eclipse.lsp4j.DocumentLink;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeKind;
@@ -289,6 +291,10 @@ final class LspTypes {
      */
     static CodeLens codeLens(RuleLens l) {
         return new CodeLens(range(l.range()), new org.eclipse.lsp4j.Command(l.title(), ""), null);
+    }
+
+    static DocumentLink link(FileLink l) {
+        return new DocumentLink(range(l.range()), l.file().toUri().toString(), null, l.tooltip());
     }
 
     private static JsonObject json(Range r) {

@@ -128,6 +128,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         c.setInlayHintProvider(true);
         c.setDocumentHighlightProvider(true);
         c.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        c.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
         return c;
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import nianbao.core.features.Completion;
 import nianbao.core.features.Definition;
 import nianbao.core.features.DocumentHighlights;
+import nianbao.core.features.DocumentLinks;
 import nianbao.core.features.DocumentSymbols;
 import nianbao.core.features.TemplateEditing;
 import nianbao.core.features.FoldingRanges;
@@ -33,6 +34,8 @@ import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
@@ -213,6 +216,12 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         return answer("codeLens", params.getTextDocument().getUri(), List.of(),
                 doc -> RuleLenses.of(doc.analysis()).stream().map(LspTypes::codeLens).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        return answer("documentLink", params.getTextDocument().getUri(), List.of(),
+                doc -> DocumentLinks.of(doc.analysis()).stream().map(LspTypes::link).toList());
     }
 
     @Override

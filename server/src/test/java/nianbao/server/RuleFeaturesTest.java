@@ -3,18 +3,26 @@ package nianbao.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightKind;
 import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The features that show the consistency rules (勾稽关系) in the editor, through the protocol. */
 class RuleFeaturesTest {
@@ -22,13 +30,12 @@ class RuleFeaturesTest {
     private static final TextDocumentIdentifier DOC = new TextDocumentIdentifier(Example.URI);
 
     @Test
-    void theServerAnnouncesTheRuleFeatures() {
+    void theServerAnnouncesTheRuleFeatures() throws Exception {
         try (LspSession session = LspSession.start()) {
             var caps = session.initialized.getCapabilities();
             assertTrue(caps.getDocumentHighlightProvider().getLeft());
             assertEquals(Boolean.FALSE, caps.getCodeLensProvider().getResolveProvider());
-        } catch (Exception e) {
-            throw new AssertionError(e);
+            assertEquals(Boolean.FALSE, caps.getDocumentLinkProvider().getResolveProvider());
         }
     }
 
@@ -81,6 +88,33 @@ class RuleFeaturesTest {
             assertTrue(broken > 0);
             CodeLens after = lensOn(session, head);
             assertTrue(after.getCommand().getTitle().startsWith("勾稽关系 " + broken + " 条不成立"), after.toString());
+        }
+    }
+
+    @Test
+    void theTemplateFileAndLastYearsReportInTheHeaderAreLinks(@TempDir Path dir) throws Exception {
+        for (String name : List.of("yunxi-2020.nianbao", "yunxi-2021.nianbao", "qingshan-county.nbt")) {
+            Files.copy(Path.of("examples", name), dir.resolve(name));
+        }
+        Path report = dir.resolve("yunxi-2021.nianbao");
+        String uri = report.toUri().toString();
+        String text = Files.readString(report, StandardCharsets.UTF_8);
+        try (LspSession session = LspSession.start(new ClientCapabilities(), null,
+                List.of(new WorkspaceFolder(dir.toUri().toString(), "reports")))) {
+            session.open(uri, 1, text);
+            TextDocumentIdentifier doc = new TextDocumentIdentifier(uri);
+            List<DocumentLink> links = docs(session).documentLink(new DocumentLinkParams(doc)).get(30, TimeUnit.SECONDS);
+            assertEquals(List.of(dir.resolve("qingshan-county.nbt").toUri().toString(),
+                    dir.resolve("yunxi-2020.nianbao").toUri().toString()),
+                    links.stream().map(DocumentLink::getTarget).toList(), links.toString());
+            int line = Example.lineStartingWith(text, "上年报告：");
+            assertEquals(LspSession.range(line, "上年报告：".length(), "上年报告：yunxi-2020.nianbao".length()),
+                    links.get(1).getRange());
+            Files.delete(dir.resolve("yunxi-2020.nianbao"));
+            session.change(uri, 2, LspSession.range(line, "上年报告：yunxi-2020".length(), "上年报告：yunxi-2020".length()), " ");
+            session.client.diagnostics(uri, 2);
+            List<DocumentLink> after = docs(session).documentLink(new DocumentLinkParams(doc)).get(30, TimeUnit.SECONDS);
+            assertEquals(1, after.size(), after.toString());
         }
     }
 
