@@ -35,6 +35,7 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SemanticTokensLegend;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextEdit;
@@ -295,6 +296,15 @@ final class LspTypes {
 
     static DocumentLink link(FileLink l) {
         return new DocumentLink(range(l.range()), l.file().toUri().toString(), null, l.tooltip());
+    }
+
+    /** Ranges innermost first, as core gives them, linked from the outermost in. */
+    static SelectionRange selectionRange(List<nianbao.syntax.Range> chain) {
+        SelectionRange out = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            out = new SelectionRange(range(chain.get(i)), out);
+        }
+        return out;
     }
 
     private static JsonObject json(Range r) {

@@ -129,6 +129,7 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         c.setDocumentHighlightProvider(true);
         c.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
         c.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
+        c.setSelectionRangeProvider(true);
         return c;
     }
 

@@ -15,6 +15,7 @@ import nianbao.core.features.FoldingRanges;
 import nianbao.core.features.Formatter;
 import nianbao.core.features.InlayHints;
 import nianbao.core.features.RuleLenses;
+import nianbao.core.features.SelectionRanges;
 import nianbao.core.features.SemanticTokens;
 import nianbao.core.output.HtmlOutput;
 import nianbao.core.output.JsonOutput;
@@ -47,6 +48,8 @@ import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextEdit;
@@ -222,6 +225,12 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
         return answer("documentLink", params.getTextDocument().getUri(), List.of(),
                 doc -> DocumentLinks.of(doc.analysis()).stream().map(LspTypes::link).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
+        return answer("selectionRange", params.getTextDocument().getUri(), List.of(), doc -> params.getPositions().stream()
+                .map(p -> LspTypes.selectionRange(SelectionRanges.at(doc.analysis(), LspTypes.position(p)))).toList());
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.eclipse.lsp4j.DocumentLink;
 import org.eclipse.lsp4j.DocumentLinkParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.TextDocumentService;
@@ -36,6 +38,7 @@ class RuleFeaturesTest {
             assertTrue(caps.getDocumentHighlightProvider().getLeft());
             assertEquals(Boolean.FALSE, caps.getCodeLensProvider().getResolveProvider());
             assertEquals(Boolean.FALSE, caps.getDocumentLinkProvider().getResolveProvider());
+            assertTrue(caps.getSelectionRangeProvider().getLeft());
         }
     }
 
@@ -115,6 +118,29 @@ class RuleFeaturesTest {
             session.client.diagnostics(uri, 2);
             List<DocumentLink> after = docs(session).documentLink(new DocumentLinkParams(doc)).get(30, TimeUnit.SECONDS);
             assertEquals(1, after.size(), after.toString());
+        }
+    }
+
+    @Test
+    void selectionGrowsFromACellToItsRowTableSectionAndTheDocument() throws Exception {
+        String text = Example.text();
+        Range total = Example.newApplicationsTotal(text);
+        int prose = Example.lineStartingWith(text, "# 一、");
+        try (LspSession session = opened(text)) {
+            List<SelectionRange> found = docs(session).selectionRange(new SelectionRangeParams(DOC,
+                    List.of(total.getStart(), new Position(prose + 1, 2)))).get(30, TimeUnit.SECONDS);
+            assertEquals(2, found.size());
+            List<Range> chain = new java.util.ArrayList<>();
+            for (SelectionRange s = found.get(0); s != null; s = s.getParent()) {
+                chain.add(s.getRange());
+            }
+            assertEquals(5, chain.size(), chain.toString());
+            assertEquals(total, chain.get(0));
+            assertEquals(total.getStart().getLine(), chain.get(1).getStart().getLine());
+            assertEquals(Example.lineStartingWith(text, "[申请处理]"), chain.get(2).getStart().getLine());
+            assertEquals(Example.lineStartingWith(text, "# 三、"), chain.get(3).getStart().getLine());
+            assertEquals(new Position(0, 0), chain.get(4).getStart());
+            assertEquals(prose + 1, found.get(1).getRange().getStart().getLine(), found.get(1).toString());
         }
     }
 
