@@ -301,8 +301,10 @@ final class LspTypes {
 
     /** Ranges innermost first, as core gives them, linked from the outermost in. */
     static SelectionRange selectionRange(List<nianbao.syntax.Range> chain) {
-        SelectionRange out = null;
-        for (int i = chain.size() - 1; i >= 0; i--) {
+        // Never empty: core's chain ends with the whole document. (An empty one would throw, and
+        // the request would get its empty answer, rather than a null in the list.)
+        SelectionRange out = new SelectionRange(range(chain.get(chain.size() - 1)), null);
+        for (int i = chain.size() - 2; i >= 0; i--) {
             out = new SelectionRange(range(chain.get(i)), out);
         }
         return out;

@@ -1,6 +1,7 @@
 package nianbao.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,8 @@ class RuleFeaturesTest {
         try (LspSession session = LspSession.start()) {
             var caps = session.initialized.getCapabilities();
             assertTrue(caps.getDocumentHighlightProvider().getLeft());
-            assertEquals(Boolean.FALSE, caps.getCodeLensProvider().getResolveProvider());
-            assertEquals(Boolean.FALSE, caps.getDocumentLinkProvider().getResolveProvider());
+            assertFalse(caps.getCodeLensProvider().getResolveProvider());
+            assertFalse(caps.getDocumentLinkProvider().getResolveProvider());
             assertTrue(caps.getSelectionRangeProvider().getLeft());
         }
     }

@@ -66,6 +66,7 @@ public final class DocumentHighlights {
     }
 
     /** The cell itself (written) and the other written cells of its rules (read); nothing without rules. */
+    @SuppressWarnings("ReferenceEquality") // identity, as CellRef compares tables: equal records may be different tables
     private static List<Highlight> rulesOf(RuleEvaluation rules, RuleEvaluation.CellRef ref, Cell here) {
         List<RuleEvaluation.Instance> instances = rules.instancesOf(ref);
         if (instances.isEmpty()) {

@@ -1,9 +1,9 @@
 package nianbao.core.features;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nianbao.core.Analysis;
@@ -25,20 +25,19 @@ public final class RuleLenses {
     }
 
     public static List<RuleLens> of(Analysis analysis) {
-        Map<ReportTable, int[]> counts = new IdentityHashMap<>();
+        IdentityHashMap<ReportTable, EnumMap<RuleEvaluation.Status, Integer>> counts = new IdentityHashMap<>();
         for (RuleEvaluation.Instance i : analysis.rules().instances()) {
-            int[] c = counts.computeIfAbsent(i.table(), k -> new int[3]);
-            c[i.status().ordinal()]++;
+            counts.computeIfAbsent(i.table(), k -> new EnumMap<>(RuleEvaluation.Status.class)).merge(i.status(), 1, Integer::sum);
         }
         List<RuleLens> out = new ArrayList<>();
         for (ReportTable t : analysis.report().tables()) {
-            int[] c = counts.get(t);
+            EnumMap<RuleEvaluation.Status, Integer> c = counts.get(t);
             if (c == null) {
                 continue;
             }
-            int holds = c[RuleEvaluation.Status.HOLDS.ordinal()];
-            int broken = c[RuleEvaluation.Status.BROKEN.ordinal()];
-            int undecided = c[RuleEvaluation.Status.UNDECIDED.ordinal()];
+            int holds = c.getOrDefault(RuleEvaluation.Status.HOLDS, 0);
+            int broken = c.getOrDefault(RuleEvaluation.Status.BROKEN, 0);
+            int undecided = c.getOrDefault(RuleEvaluation.Status.UNDECIDED, 0);
             int dismissed = broken == 0 ? 0 : dismissed(analysis, t);
             out.add(new RuleLens(t.syntax().headRange(), title(holds, broken, undecided, dismissed), holds, broken,
                     undecided, dismissed));
