@@ -1,8 +1,8 @@
 package nianbao.core.check;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.ReportSection;
@@ -24,15 +24,22 @@ final class MissingSectionCheck extends BaseCheck {
     @Override
     public void run(CheckContext ctx) {
         var report = ctx.report();
-        Set<SectionDef> present = report.sections().stream().map(ReportSection::def).collect(Collectors.toSet());
+        Set<SectionDef> present = new HashSet<>();
+        for (ReportSection s : report.sections()) {
+            present.add(s.def());
+        }
         var source = report.syntax().source();
         for (SectionDef def : report.template().sections()) {
             if (!def.required() || present.contains(def)) {
                 continue;
             }
-            ReportSection next = report.sections().stream()
-                    .filter(s -> s.def() != null && s.def().order() > def.order())
-                    .findFirst().orElse(null);
+            ReportSection next = null;
+            for (ReportSection s : report.sections()) {
+                if (s.def() != null && s.def().order() > def.order()) {
+                    next = s;
+                    break;
+                }
+            }
             Range where;
             Position insertAt;
             String text = Skeleton.section(def);
