@@ -25,9 +25,11 @@ public final class NameIndex<T> {
         this.label = label;
         for (T thing : things) {
             for (String name : names.apply(thing)) {
-                add(Names.normalize(name), thing);
-                String shorter = Names.withoutExplanation(name);
-                if (shorter != null) {
+                // Names.withoutExplanation(name), without normalizing the name a second time
+                String key = Names.normalize(name);
+                add(key, thing);
+                String shorter = Names.withoutTrailingParenthesis(key);
+                if (!shorter.equals(key)) {
                     add(shorter, thing);
                 }
             }
