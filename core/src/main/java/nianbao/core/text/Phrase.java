@@ -36,16 +36,17 @@ public final class Phrase {
     public static final int MAX_GAPS = 4;
 
     private final String source;
-    /** The regular expression, compiled when a text first gets past the anchor test. */
-    private final String regex;
+    /**
+     * The regular expression, written and compiled when a text first gets past the anchor test (a
+     * template declares dozens of wordings, and a short run reads them all: BENCHMARKS.md).
+     */
     private volatile Pattern pattern;
     private final List<String> slots;
     /** The longest literal run of the wording: no text without it can match (empty: none). */
     private final String anchor;
 
-    private Phrase(String source, String regex, List<String> slots, String anchor) {
+    private Phrase(String source, List<String> slots, String anchor) {
         this.source = source;
-        this.regex = regex;
         this.slots = slots;
         this.anchor = anchor;
     }
@@ -63,8 +64,28 @@ public final class Phrase {
 
     /** Compiles a wording; null if it has no slot (a wording must find a figure). */
     public static Phrase compile(String wording) {
-        StringBuilder re = new StringBuilder();
         List<String> slots = new ArrayList<>();
+        String anchor = walk(wording, slots, null);
+        if (slots.isEmpty()) {
+            return null;
+        }
+        return new Phrase(wording, List.copyOf(slots), anchor);
+    }
+
+    /** The regular expression of a wording. */
+    private static String regex(String wording) {
+        StringBuilder re = new StringBuilder();
+        walk(wording, new ArrayList<>(), re);
+        // and a figure given as a bound or an estimate (20件以上, 20件左右) states no cell
+        re.append("(?!以上|以下|左右|之多)");
+        return re.toString();
+    }
+
+    /**
+     * Reads a wording: adds its slots (one per capturing group) and, when {@code re} is not null,
+     * appends its regular expression (without the final look-ahead); returns its anchor.
+     */
+    private static String walk(String wording, List<String> slots, StringBuilder re) {
         StringBuilder literal = new StringBuilder();
         String anchor = "";
         int i = 0;
@@ -75,34 +96,38 @@ public final class Phrase {
                 literal.setLength(0);
             }
             if (wording.startsWith("{数}", i)) {
-                re.append("([0-9０-９]{1,16}(?:\\.[0-9]{1,6})?|[").append(ChineseNumber.CHINESE_CHARS).append("]{1,8})");
+                if (re != null) {
+                    re.append("([0-9０-９]{1,16}(?:\\.[0-9]{1,6})?|[").append(ChineseNumber.CHINESE_CHARS).append("]{1,8})");
+                }
                 slots.add("数");
                 i += 3;
             } else if (wording.startsWith("{年}", i)) {
-                re.append("([0-9０-９]{1,8})");
+                append(re, "([0-9０-９]{1,8})");
                 slots.add("年");
                 i += 3;
             } else if (wording.charAt(i) == '…') {
                 while (i < wording.length() && wording.charAt(i) == '…') {
                     i++;
                 }
-                String next = i < wording.length() && wording.charAt(i) != '{'
-                        ? quoteInClass(wording.codePointAt(i)) : "";
-                re.append("([^。；;，,、！!？?0-9０-９和及与或\\n").append(next).append("]{0,").append(GAP).append("}?)");
+                if (re != null) {
+                    String next = i < wording.length() && wording.charAt(i) != '{'
+                            ? quoteInClass(wording.codePointAt(i)) : "";
+                    re.append("([^。；;，,、！!？?0-9０-９和及与或\\n").append(next).append("]{0,").append(GAP).append("}?)");
+                }
                 slots.add(GAP_SLOT);
             } else {
-                re.append(Pattern.quote(String.valueOf(wording.charAt(i))));
+                append(re, Pattern.quote(String.valueOf(wording.charAt(i))));
                 literal.append(wording.charAt(i));
                 i++;
             }
         }
-        anchor = literal.length() > anchor.length() ? literal.toString() : anchor;
-        // and a figure given as a bound or an estimate (20件以上, 20件左右) states no cell
-        re.append("(?!以上|以下|左右|之多)");
-        if (slots.isEmpty()) {
-            return null;
+        return literal.length() > anchor.length() ? literal.toString() : anchor;
+    }
+
+    private static void append(StringBuilder re, String part) {
+        if (re != null) {
+            re.append(part);
         }
-        return new Phrase(wording, re.toString(), List.copyOf(slots), anchor);
     }
 
     /** How many gaps a wording has (a run of {@code …} is one). */
@@ -202,7 +227,7 @@ public final class Phrase {
         }
         Pattern p = pattern;
         if (p == null) {
-            p = Pattern.compile(regex);
+            p = Pattern.compile(regex(source));
             pattern = p;
         }
         List<Match> out = new ArrayList<>();
