@@ -41,14 +41,36 @@ public final class Phrase {
      * template declares dozens of wordings, and a short run reads them all: BENCHMARKS.md).
      */
     private volatile Pattern pattern;
-    private final List<String> slots;
-    /** The longest literal run of the wording: no text without it can match (empty: none). */
-    private final String anchor;
+    /** The wording's slots and anchor, read on first use, as the expression is. */
+    private volatile Reading reading;
 
-    private Phrase(String source, List<String> slots, String anchor) {
+    private Phrase(String source) {
         this.source = source;
-        this.slots = slots;
-        this.anchor = anchor;
+    }
+
+    /**
+     * @param slots  one per capturing group of the expression
+     * @param anchor the longest literal run of the wording: no text without it can match (empty: none)
+     */
+    private static final class Reading {
+        final List<String> slots;
+        final String anchor;
+
+        Reading(List<String> slots, String anchor) {
+            this.slots = slots;
+            this.anchor = anchor;
+        }
+    }
+
+    private Reading reading() {
+        Reading r = reading;
+        if (r == null) {
+            List<String> slots = new ArrayList<>();
+            String anchor = walk(source, slots, null);
+            r = new Reading(List.copyOf(slots), anchor);
+            reading = r;
+        }
+        return r;
     }
 
     /** A figure found in text: what slot it fills, its text and where it stands. */
@@ -64,12 +86,12 @@ public final class Phrase {
 
     /** Compiles a wording; null if it has no slot (a wording must find a figure). */
     public static Phrase compile(String wording) {
-        List<String> slots = new ArrayList<>();
-        String anchor = walk(wording, slots, null);
-        if (slots.isEmpty()) {
+        // {数}, {年} and … are the slots, wherever they stand (walk reads every one); the rest of
+        // the reading waits for the first text to match
+        if (!wording.contains("{数}") && !wording.contains("{年}") && wording.indexOf('…') < 0) {
             return null;
         }
-        return new Phrase(wording, List.copyOf(slots), anchor);
+        return new Phrase(wording);
     }
 
     /** The regular expression of a wording. */
@@ -222,7 +244,8 @@ public final class Phrase {
 
     /** The matches in a prepared text; positions are those of the text as given. */
     public List<Match> find(Text t) {
-        if (!t.compact.contains(anchor)) {
+        Reading r = reading();
+        if (!t.compact.contains(r.anchor)) {
             return List.of(); // cheaper than running the pattern over a text that cannot match
         }
         Pattern p = pattern;
@@ -240,12 +263,12 @@ public final class Phrase {
             List<Figure> figures = new ArrayList<>();
             List<String> gaps = new ArrayList<>();
             for (int g = 1; g <= m.groupCount(); g++) {
-                if (slots.get(g - 1).equals(GAP_SLOT)) {
+                if (r.slots.get(g - 1).equals(GAP_SLOT)) {
                     gaps.add(m.group(g));
                 } else {
                     int start = t.start(m.start(g));
                     int end = t.end(m.end(g));
-                    figures.add(new Figure(slots.get(g - 1), t.text.substring(start, end), start, end));
+                    figures.add(new Figure(r.slots.get(g - 1), t.text.substring(start, end), start, end));
                 }
             }
             out.add(new Match(t.start(m.start()), t.end(m.end()), figures, gaps));
