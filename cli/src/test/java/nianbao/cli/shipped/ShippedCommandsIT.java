@@ -49,6 +49,21 @@ class ShippedCommandsIT {
     }
 
     @Test
+    void checkAppliesTheCountyTemplatesLocalRequirements() throws IOException {
+        Shipped.Run clean = Shipped.nianbao(dir, "check", "yunxi-2021.nianbao").assertNoStackTrace();
+        assertEquals("", clean.out(), clean::toString);
+        String example = Files.readString(dir.resolve("yunxi-2021.nianbao"), StandardCharsets.UTF_8);
+        String lacking = example.replace("主动公开政府信息152条", "主动公开了一批政府信息");
+        assertTrue(!lacking.equals(example), "the example's sentence changed: adapt this test");
+        Files.writeString(dir.resolve("yunxi-2021.nianbao"), lacking, StandardCharsets.UTF_8);
+
+        Shipped.Run run = Shipped.nianbao(dir, "check", "yunxi-2021.nianbao").assertNoStackTrace();
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals(List.of("yunxi-2021.nianbao:9:3: warning: “总体情况”没有写明全年主动公开政府信息的条数（“青山县乡镇政府信息公开工作年度报告模板”的要求；"
+                + "应有“主动公开…×…条”或“主动公开…×…件”或“公开…信息×…条”这样的说法，× 处写数字） [local.required-statement]"), run.outLines());
+    }
+
+    @Test
     void checkAsJsonGivesOneDocumentForTheWholeFolder() throws IOException {
         broken();
         Shipped.Run run = Shipped.nianbao(dir, "check", "--format", "json", ".").assertNoStackTrace();

@@ -43,9 +43,12 @@ public final class Phrase {
     private volatile Pattern pattern;
     /** The wording's slots and anchor, read on first use, as the expression is. */
     private volatile Reading reading;
+    /** A figure's wording, not a statement's (see {@link #statement}). */
+    private final boolean figure;
 
-    private Phrase(String source) {
+    private Phrase(String source, boolean figure) {
         this.source = source;
+        this.figure = figure;
     }
 
     /**
@@ -91,15 +94,28 @@ public final class Phrase {
         if (!wording.contains("{数}") && !wording.contains("{年}") && wording.indexOf('…') < 0) {
             return null;
         }
-        return new Phrase(wording);
+        return new Phrase(wording, true);
+    }
+
+    /**
+     * Compiles a wording that a report must contain (a local requirement, {@code 应写明}): the same
+     * language, but a slot is not needed ("设立政务公开专区" is a statement too), and a figure given
+     * as a bound or an estimate ("主动公开信息2000条以上") states the figure as well as an exact
+     * one does. Null if the wording has no literal text (it would be met by any prose).
+     */
+    public static Phrase statement(String wording) {
+        Phrase p = new Phrase(wording, false);
+        return p.reading().anchor.isEmpty() ? null : p;
     }
 
     /** The regular expression of a wording. */
-    private static String regex(String wording) {
+    private static String regex(String wording, boolean figure) {
         StringBuilder re = new StringBuilder();
         walk(wording, new ArrayList<>(), re);
-        // and a figure given as a bound or an estimate (20件以上, 20件左右) states no cell
-        re.append("(?!以上|以下|左右|之多)");
+        if (figure) {
+            // and a figure given as a bound or an estimate (20件以上, 20件左右) states no cell
+            re.append("(?!以上|以下|左右|之多)");
+        }
         return re.toString();
     }
 
@@ -250,7 +266,7 @@ public final class Phrase {
         }
         Pattern p = pattern;
         if (p == null) {
-            p = Pattern.compile(regex(source));
+            p = Pattern.compile(regex(source, figure));
             pattern = p;
         }
         List<Match> out = new ArrayList<>();
