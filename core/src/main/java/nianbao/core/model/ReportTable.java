@@ -27,8 +27,16 @@ public record ReportTable(ReportSyntax.Table syntax, @Nullable TableDef def, Nam
 
     public ReportTable(ReportSyntax.Table syntax, @Nullable TableDef def, NameIndex.@Nullable Lookup<TableDef> lookup,
             List<ColumnSlot> columns, List<ReportRow> rows) {
-        this(syntax, def, lookup, columns, rows, firstByDef(rows),
-                rows.stream().filter(ReportRow::rest).findFirst().orElse(null));
+        this(syntax, def, lookup, columns, rows, firstByDef(rows), firstRest(rows));
+    }
+
+    private static @Nullable ReportRow firstRest(List<ReportRow> rows) {
+        for (ReportRow r : rows) {
+            if (r.rest()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Where the table's name is written; its head line when the head is broken and has none. */
