@@ -91,6 +91,19 @@ final class ReportHeader {
                 titleAt = i;
             }
         }
+        if (titleAt >= 0 && !namesAgencyAndYear(preamble.get(titleAt).text())) {
+            // The page's own title line without the agency (2022年政府信息公开工作年度报告) above the
+            // report's title set on two lines (桃江县松木塘镇人民政府 / 2022年…): the fuller one.
+            for (int i = titleAt + 2; i < preamble.size(); i++) {
+                String name = preamble.get(i - 1).text().strip();
+                String rest = preamble.get(i).text().strip();
+                Matcher y = YEAR.matcher(rest);
+                if (rest.contains("报告") && !isSentence(rest) && y.find() && y.start() == 0 && isFullName(name)) {
+                    titleAt = i;
+                    break;
+                }
+            }
+        }
         String pageTitle = PageFurniture.first(furniture, PageFurniture.Role.TITLE);
         if (titleAt < 0 && pageTitle != null && pageTitle.contains("报告")) {
             // The page names the report above its text, which does not repeat it (a flat page text).
@@ -128,7 +141,11 @@ final class ReportHeader {
         if (!y.find()) {
             return false;
         }
-        String name = line.substring(0, y.start()).strip();
+        return isFullName(line.substring(0, y.start()).strip());
+    }
+
+    /** True when the words are an agency's full name: ending as the template's 全称 lines say. */
+    private boolean isFullName(String name) {
         return AGENCY_WORDS.matcher(name).matches()
                 && fullNames().stream().anyMatch(n -> name.length() > n.ending().length() && name.endsWith(n.ending()));
     }

@@ -95,6 +95,16 @@ class RealPagesTest {
     }
 
     @Test
+    void aTitleOnTwoLinesUnderThePagesShorterTitleIsTheTitle() throws IOException {
+        // 松木塘镇: the page's title names no agency; the report's own title below it, on two lines, does.
+        ImportResult r = importText(page("songmutang-zhen-2022.txt"));
+        assertTrue(r.nianbaoText().contains("标题：桃江县松木塘镇人民政府2022年政府信息公开工作年度报告\n"), () -> describe(r));
+        assertTrue(r.nianbaoText().contains("机关：桃江县松木塘镇人民政府\n"), () -> describe(r));
+        assertEquals(0, count(r, ProblemId.TEXT_MOVED), () -> describe(r));
+        assertEquals(1, count(r, ProblemId.BEFORE_TITLE), () -> describe(r));
+    }
+
+    @Test
     void aSentenceIsNeverTheTitle() throws IOException {
         // 茅坪: "…现将茅坪回族镇2022年度政府信息公开工作报告如下：" introduces the report; 威海: the
         // paragraph that names 本报告 and 2022 is prose. Neither page prints its title in the text.
