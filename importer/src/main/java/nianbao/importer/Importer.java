@@ -129,7 +129,7 @@ public final class Importer {
     /**
      * Fewer lost tables, then more cells read, then more of the template's own words in the
      * document (what tells the formats apart when no table could be read; first when tables are
-     * lost either way), then fewer errors, then the template made for the report's year.
+     * lost either way), then the template made for the report's year, then fewer errors.
      */
     private static int fit(ReportMapper.Outcome a, int aEvidence, ReportMapper.Outcome b, int bEvidence) {
         int c = Boolean.compare(a.tableLost(), b.tableLost());
@@ -144,10 +144,11 @@ public final class Importer {
             c = Integer.compare(bEvidence, aEvidence);
         }
         if (c == 0) {
-            c = Integer.compare(a.errors(), b.errors());
+            // The evidence ties (a page cut before its tables): the template made for the report's year.
+            c = Boolean.compare(outOfYears(a), outOfYears(b));
         }
         if (c == 0) {
-            c = Boolean.compare(outOfYears(a), outOfYears(b));
+            c = Integer.compare(a.errors(), b.errors());
         }
         return c;
     }

@@ -84,10 +84,16 @@ final class LineTables {
         boolean afterClosed = false;
         for (int i = from; i < to; i++) {
             String text = lines.get(i).text();
-            if (TextRow.isPageNumber(text) || TextRow.isTableRule(text)) {
+            if (TextRow.isPageNumber(text) || TextRow.isTableRule(text) || TextRow.isSeparators(text)) {
                 continue;
             }
             TextRow row = TextRow.of(lines.get(i));
+            int last = i;
+            Stacked stacked = row.isRow() ? null : stacked(i, to);
+            if (stacked != null) {
+                row = stacked.row();
+                last = stacked.last();
+            }
             if (!row.isRow()) {
                 if (text.contains("。")) {
                     pending.setLength(0); // prose: what follows starts afresh
@@ -104,17 +110,59 @@ final class LineTables {
             if (!c.rows().isEmpty()) {
                 c.below().add(c.rows().get(c.rows().size() - 1).label() + " " + after);
             }
-            c.lines().add(i);
+            c.lines().add(last);
             c.rows().add(row);
             c.above().add(pending + " " + row.label());
             pending.setLength(0);
             after.setLength(0);
             afterClosed = false;
+            i = last;
         }
         if (!c.rows().isEmpty()) {
             c.below().add(c.rows().get(c.rows().size() - 1).label() + " " + after);
         }
         return c;
+    }
+
+    /** A row written one cell a line: its label line and values, and the index of its last value line. */
+    private record Stacked(TextRow row, int last) {
+    }
+
+    /**
+     * The row that line {@code i} labels when the table is written one cell a line (a page's
+     * table copied cell by cell: {@code 规章} / {@code 0} / {@code 0} / {@code 0}, perhaps with a
+     * lone {@code |} between cells): the label line followed by exactly as many lines of one
+     * number each as the table has columns (or, for a table printed as one line, as it has
+     * values). Any other count is not read as a row: the lines cannot say which cells are missing.
+     */
+    private Stacked stacked(int i, int to) {
+        String label = TextRow.of(lines.get(i)).label();
+        if (label.isBlank() || lines.get(i).text().contains("。")) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        int last = i;
+        for (int j = i + 1; j < to; j++) {
+            String text = lines.get(j).text();
+            if (TextRow.isPageNumber(text) || TextRow.isSeparators(text)) {
+                continue;
+            }
+            TextRow cell = TextRow.of(lines.get(j));
+            if (!cell.isLoneNumber()) {
+                break;
+            }
+            values.add(cell.values().get(0));
+            last = j;
+        }
+        int width = def.columns().size();
+        boolean fits = values.size() == width
+                || def.layout() == TableDef.Layout.SINGLE_LINE && values.size() == def.valueRows().size() * width;
+        if (values.isEmpty() || !fits) {
+            return null;
+        }
+        Line at = lines.get(i);
+        Line joined = new Line(label + "  " + String.join("  ", values), at.heading(), at.at());
+        return new Stacked(new TextRow(joined, label, List.copyOf(values), values.size()), last);
     }
 
     private Read read(int from, int to) {
@@ -185,13 +233,17 @@ final class LineTables {
                 start = i + 1;
             }
         }
+        int last = lastRow;
+        while (last + 1 < lines.size() && TextRow.isSeparators(lines.get(last + 1).text())) {
+            last++; // the lone | that closes the last cell
+        }
         Set<Integer> out = new HashSet<>();
-        for (int i = start; i <= lastRow; i++) {
+        for (int i = start; i <= last; i++) {
             if (!lines.get(i).text().contains("。")) {
                 out.add(i);
             }
         }
-        return new Read(out, start, lastRow);
+        return new Read(out, start, last);
     }
 
     private void storeInOrder(TextRow row, List<ValueKey> keys) {

@@ -15,6 +15,12 @@ final class ReportHeader {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
     private static final Pattern PERIOD = Pattern.compile("统计期限[^0-9]{0,8}((?:19|20)[0-9]{2})年");
+    /**
+     * What makes a line a sentence rather than a title: a full stop, a comma or semicolon, or a
+     * colon at its end (现将茅坪回族镇2022年度政府信息公开工作报告如下： introduces the report, it
+     * does not name it).
+     */
+    private static final Pattern SENTENCE = Pattern.compile("[。，,；;]|[：:]\\s*$");
     /** A line that names only the agency and the year. */
     private static final Pattern BYLINE = Pattern.compile("([^。，,；;：:]{0,40}?)\\s*[0-9]{4}\\s*年度");
 
@@ -76,13 +82,26 @@ final class ReportHeader {
         int titleAt = -1;
         for (int i = 0; i < preamble.size() && titleAt < 0; i++) {
             String text = preamble.get(i).text();
-            if (text.contains("报告") && !text.contains("。") && YEAR.matcher(text).find()) {
+            if (text.contains("报告") && !isSentence(text) && YEAR.matcher(text).find()) {
                 titleAt = i;
             }
         }
         for (int i = 0; i < preamble.size() && titleAt < 0; i++) {
-            if (preamble.get(i).text().contains("报告") && !preamble.get(i).text().contains("。")) {
+            if (preamble.get(i).text().contains("报告") && !isSentence(preamble.get(i).text())) {
                 titleAt = i;
+            }
+        }
+        if (titleAt >= 0 && !namesAgencyAndYear(preamble.get(titleAt).text())) {
+            // The page's own title line without the agency (2022年政府信息公开工作年度报告) above the
+            // report's title set on two lines (桃江县松木塘镇人民政府 / 2022年…): the fuller one.
+            for (int i = titleAt + 2; i < preamble.size(); i++) {
+                String name = preamble.get(i - 1).text().strip();
+                String rest = preamble.get(i).text().strip();
+                Matcher y = YEAR.matcher(rest);
+                if (rest.contains("报告") && !isSentence(rest) && y.find() && y.start() == 0 && isFullName(name)) {
+                    titleAt = i;
+                    break;
+                }
             }
         }
         String pageTitle = PageFurniture.first(furniture, PageFurniture.Role.TITLE);
@@ -96,17 +115,49 @@ final class ReportHeader {
             return -1;
         }
         report.title = Labels.oneLine(preamble.get(titleAt).text());
-        // A title set on two lines: 光华镇 / 2021年政府信息公开工作年度报告.
+        // A title set on two lines: 光华镇 / 2021年政府信息公开工作年度报告, or broken after the
+        // agency's full name and year: 西咸新区底张街道办事处2023年度政府 / 信息公开工作年度报告.
         Matcher year = YEAR.matcher(report.title);
-        if (titleAt > 0 && year.find() && year.start() == 0) {
+        boolean startsWithYear = year.find() && year.start() == 0;
+        if (titleAt > 0 && (startsWithYear || !YEAR.matcher(report.title).find())) {
             String above = preamble.get(titleAt - 1).text();
-            if (!above.contains("。") && above.codePointCount(0, above.length()) <= 30 && !above.contains("报告")) {
+            if (!isSentence(above) && above.codePointCount(0, above.length()) <= 30 && !above.contains("报告")
+                    && (startsWithYear || namesAgencyAndYear(above))) {
                 report.title = Labels.oneLine(above) + report.title;
                 titleAt--;
                 preamble.remove(titleAt + 1);
             }
         }
         return titleAt;
+    }
+
+    private static boolean isSentence(String text) {
+        return SENTENCE.matcher(text).find();
+    }
+
+    /** True when the line starts with a full agency name (ending as the template's 全称 lines say) followed by a year. */
+    private boolean namesAgencyAndYear(String line) {
+        Matcher y = YEAR.matcher(line);
+        if (!y.find()) {
+            return false;
+        }
+        return isFullName(line.substring(0, y.start()).strip());
+    }
+
+    /** True when the words are an agency's full name: ending as the template's 全称 lines say. */
+    private boolean isFullName(String name) {
+        return AGENCY_WORDS.matcher(name).matches()
+                && fullNames().stream().anyMatch(n -> name.length() > n.ending().length() && name.endsWith(n.ending()));
+    }
+
+    private List<FieldDef.FullName> fullNames() {
+        List<FieldDef.FullName> fullNames = new ArrayList<>();
+        for (FieldDef f : report.template.fields()) {
+            if (f.kind() == FieldDef.Kind.AGENCY) {
+                fullNames.addAll(f.fullNames());
+            }
+        }
+        return fullNames;
     }
 
     /** Moves the lines after the title into the first section; returns the agency a byline names, or null. */
@@ -171,12 +222,7 @@ final class ReportHeader {
      * (光华镇 → 光华镇人民政府). When none is found the agency is left empty and a note says so.
      */
     private String agency() {
-        List<FieldDef.FullName> fullNames = new ArrayList<>();
-        for (FieldDef f : report.template.fields()) {
-            if (f.kind() == FieldDef.Kind.AGENCY) {
-                fullNames.addAll(f.fullNames());
-            }
-        }
+        List<FieldDef.FullName> fullNames = fullNames();
         String named = titleNames(fullNames);
         if (named != null) {
             problems.add(ImportProblem.note(ProblemId.AGENCY_FROM_TITLE, SourcePosition.FILE, "机关名取自标题「" + named + "」"));

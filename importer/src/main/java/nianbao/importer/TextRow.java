@@ -23,6 +23,18 @@ record TextRow(Line line, String label, List<String> values, int numbers) {
     /** A Markdown table's rule under its header, {@code |---|:--:|}. */
     private static final Pattern RULE = Pattern.compile("\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?");
 
+    /** A line of nothing but cell separators ({@code |}, {@code |||}): what a page's table leaves between cells written one a line. */
+    private static final Pattern SEPARATORS = Pattern.compile("\\|[\\s\u00A0\u3000|]*");
+
+    static boolean isSeparators(String text) {
+        return SEPARATORS.matcher(text.strip()).matches();
+    }
+
+    /** True when the line is a single number and nothing else: one cell of a table written one cell a line. */
+    boolean isLoneNumber() {
+        return label.isBlank() && values.size() == 1 && numbers == 1;
+    }
+
     static boolean isPageNumber(String text) {
         return PAGE_NUMBER.matcher(text.strip()).matches();
     }
