@@ -156,7 +156,7 @@ final class LineTables {
         }
         int width = def.columns().size();
         boolean fits = values.size() == width
-                || def.layout() == TableDef.Layout.SINGLE_LINE && values.size() == def.valueRows().size() * width;
+                || (def.layout() == TableDef.Layout.SINGLE_LINE && values.size() == def.valueRows().size() * width);
         if (values.isEmpty() || !fits) {
             return null;
         }
