@@ -153,6 +153,26 @@ public final class ReportBinder {
         return new Prose(Prose.Kind.PARAGRAPH, 0, "", p.text(), p.range());
     }
 
+    /**
+     * A column by the name written in a table head. A name followed by its unit in brackets, as
+     * printed tables head their columns ({@code 本年收费金额（单位：万元）}), is the column when the
+     * brackets name the column's own unit; another unit leaves the name unknown.
+     */
+    private static NameIndex.Lookup<ColumnDef> column(TableDef def, String written) {
+        NameIndex.Lookup<ColumnDef> found = def.columnIndex().lookup(written);
+        String bare = Names.withoutExplanation(written);
+        if (found instanceof NameIndex.Found || bare == null) {
+            return found;
+        }
+        NameIndex.Lookup<ColumnDef> byBare = def.columnIndex().lookup(bare);
+        String brackets = Names.normalize(written).substring(bare.length());
+        String unit = byBare instanceof NameIndex.Found<ColumnDef> f ? f.thing().unit() : null;
+        if (unit != null && !unit.isEmpty() && brackets.contains(Names.normalize(unit))) {
+            return byBare;
+        }
+        return found;
+    }
+
     private static ReportTable table(ReportSyntax.Table t, SectionDef section, Template template) {
         NameIndex.Lookup<TableDef> lookup = t.name() == null ? new NameIndex.Unknown<>(null) : null;
         if (lookup == null && section != null) {
@@ -170,7 +190,7 @@ public final class ReportBinder {
         List<ColumnSlot> columns = new ArrayList<>();
         if (!t.columns().isEmpty()) {
             for (Word w : t.columns()) {
-                NameIndex.Lookup<ColumnDef> cl = def == null ? new NameIndex.Unknown<>(null) : def.columnIndex().lookup(w.text());
+                NameIndex.Lookup<ColumnDef> cl = def == null ? new NameIndex.Unknown<>(null) : column(def, w.text());
                 columns.add(new ColumnSlot(w, cl instanceof NameIndex.Found<ColumnDef> f ? f.thing() : null, cl));
             }
         } else if (def != null) {

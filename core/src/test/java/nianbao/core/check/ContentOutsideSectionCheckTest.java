@@ -8,12 +8,12 @@ class ContentOutsideSectionCheckTest {
     private final CheckFixture fixture = CheckFixture.of("content.outside-section");
 
     @Test
-    void firesOnProseAndTablesBeforeTheFirstSection() {
+    void firesOnTablesAndFieldsWithoutColonBeforeTheFirstSection() {
         fixture.fires("fires");
     }
 
     @Test
-    void quietForCommentsBeforeTheFirstSection() {
+    void quietForCommentsAndTheForewordBeforeTheFirstSection() {
         fixture.quiet("quiet");
     }
 }
