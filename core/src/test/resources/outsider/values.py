@@ -16,6 +16,7 @@ SOURCES = {
     'pingtan-caizhengjinrong-2020-bom-crlf': '42-pingtan-caizhengjinrong-2020.json',
     'pingtan-gonganju-2022-no-template': '43-pingtan-gonganju-2022.json',
     'pingtan-caizhengjinrong-2024-unaligned': '41-pingtan-caizhengjinrong-2024.json',
+    'huaian-shi-2024-total-first': '31-huaian-shi-2024.json',
 }
 # a cell the written file cannot hold as published: (file, key) -> value in the output, and why
 OVERRIDES = {

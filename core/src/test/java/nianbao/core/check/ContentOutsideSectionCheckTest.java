@@ -10,6 +10,7 @@ class ContentOutsideSectionCheckTest {
     @Test
     void firesOnTablesAndFieldsWithoutColonBeforeTheFirstSection() {
         fixture.fires("fires");
+        fixture.fires("fires-field");
     }
 
     @Test
