@@ -18,6 +18,7 @@
 #      NIANBAO_E2E_OUT   (default $NIANBAO_E2E_WORK/out) screenshots and logs of this run
 #      PORT (8765)       code-server's port on 127.0.0.1
 #      SKIP_INSTALL=1, SKIP_BUILD=1  reuse installed tools / the built .vsix
+#      NIANBAO_E2E_VSIX=FILE  install this .vsix (e.g. the one in the release zip) instead of building one
 set -uo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 CLIENT="$(cd "$HERE/.." && pwd)"
@@ -34,12 +35,12 @@ if [ "${SKIP_INSTALL:-0}" != 1 ]; then
   step "install tools"
   "$HERE/install-tools.sh" || { echo "e2e: tool install failed"; exit 1; }
 fi
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
+if [ "${SKIP_BUILD:-0}" != 1 ] && [ -z "${NIANBAO_E2E_VSIX:-}" ]; then
   step "build the extension"
   "$CLIENT/build.sh" || { echo "e2e: build failed"; exit 1; }
 fi
 VERSION="$(node -p "require('$CLIENT/package.json').version")"
-VSIX="$CLIENT/nianbao-$VERSION.vsix"
+VSIX="${NIANBAO_E2E_VSIX:-$CLIENT/nianbao-$VERSION.vsix}"
 [ -f "$VSIX" ] || { echo "e2e: missing $VSIX"; exit 1; }
 
 if curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; then

@@ -1,9 +1,12 @@
 package nianbao.cli.shipped;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -133,6 +136,55 @@ class ReleaseZipIT {
         assertEquals(0, imported.exit(), imported::toString);
         String report = Files.readString(dir.resolve("out/30-pingtan-shiyanqu-2024.nianbao"), StandardCharsets.UTF_8);
         assertTrue(report.lines().anyMatch(l -> l.matches("本年新收\\s+217\\s+1\\s+0\\s+0\\s+0\\s+0\\s+218")), report);
+    }
+
+    /**
+     * Built with {@code -Prelease} (failsafe is told so), the zip holds the VS Code extension of this
+     * very build: a .vsix that VS Code can install (a zip with extension/package.json and the
+     * manifest, both of this version) carrying byte for byte the server jar the server module just
+     * built. Without the profile there is no .vsix at all, as README.md says.
+     */
+    @Test
+    void theVsixIsInTheZipExactlyWhenBuiltWithTheReleaseProfile() throws IOException {
+        List<String> vsixes;
+        try (var files = Files.walk(home)) {
+            vsixes = files.map(home::relativize).map(Path::toString).filter(f -> f.endsWith(".vsix")).toList();
+        }
+        if (!Boolean.getBoolean("nianbao.release.extension")) {
+            assertEquals(List.of(), vsixes, "no .vsix without -Prelease");
+            return;
+        }
+        String name = "nianbao-" + Shipped.version() + ".vsix";
+        assertEquals(List.of(name), vsixes);
+        try (FileSystem vsix = FileSystems.newFileSystem(home.resolve(name))) {
+            JsonObject manifest = JsonParser.parseString(Files.readString(vsix.getPath("extension/package.json"),
+                    StandardCharsets.UTF_8)).getAsJsonObject();
+            assertEquals("nianbao", manifest.get("publisher").getAsString());
+            assertEquals("nianbao", manifest.get("name").getAsString());
+            assertEquals(Shipped.version(), manifest.get("version").getAsString());
+            String main = manifest.get("main").getAsString();
+            assertTrue(Files.isRegularFile(vsix.getPath("extension", main)), "the vsix holds its main script " + main);
+            String vsixManifest = Files.readString(vsix.getPath("extension.vsixmanifest"), StandardCharsets.UTF_8);
+            assertTrue(vsixManifest.contains("Version=\"" + Shipped.version() + "\"") && vsixManifest.contains("Publisher=\"nianbao\""),
+                    vsixManifest);
+            Path built = Shipped.root().resolve("server/target/nianbao-server.jar");
+            assertArrayEquals(Files.readAllBytes(built), Files.readAllBytes(vsix.getPath("extension/server/nianbao-server.jar")),
+                    "the vsix carries the server jar of this build");
+        }
+    }
+
+    /** One version for the whole release: the extension's package.json and lock file say Maven's. */
+    @Test
+    void theExtensionsVersionIsTheMavenVersion() throws IOException {
+        for (String file : List.of("package.json", "package-lock.json")) {
+            Path path = Shipped.root().resolve("editor-client").resolve(file);
+            JsonObject json = JsonParser.parseString(Files.readString(path, StandardCharsets.UTF_8)).getAsJsonObject();
+            assertEquals(Shipped.version(), json.get("version").getAsString(), () -> path + " (CONTRIBUTING.md, cutting a release)");
+        }
+        Path lock = Shipped.root().resolve("editor-client/package-lock.json");
+        JsonObject root = JsonParser.parseString(Files.readString(lock, StandardCharsets.UTF_8)).getAsJsonObject()
+                .getAsJsonObject("packages").getAsJsonObject("");
+        assertEquals(Shipped.version(), root.get("version").getAsString(), lock + ", packages[\"\"]");
     }
 
     private void broken() throws IOException {
