@@ -67,15 +67,17 @@ final class RowWords {
     /**
      * The number of leading words that make up the row's label: the first word, and the next ones
      * while the label so far is a bare ordinal ({@code 1.}) or the next word starts with an
-     * ordinal followed by a name ({@code 1.属于国家秘密}). A number never joins the label.
+     * ordinal followed by a name ({@code 1.属于国家秘密}, {@code 1. 属于国家秘密}). A number never joins the label.
      */
     static int labelLength(List<Word> words) {
         int n = 1;
         while (n < words.size()) {
             String last = words.get(n - 1).text();
             String next = words.get(n).text();
-            boolean bareOrdinal = ORDINAL_ONLY.matcher(last).matches() && !looksLikeCell(next);
-            if (!bareOrdinal && !ORDINAL_THEN_NAME.matcher(next).lookingAt()) {
+            boolean afterBareOrdinal = ORDINAL_ONLY.matcher(last).matches() && !looksLikeCell(next);
+            boolean ordinalOfName = ORDINAL_THEN_NAME.matcher(next).lookingAt()
+                    || ORDINAL_ONLY.matcher(next).matches() && n + 1 < words.size() && !looksLikeCell(words.get(n + 1).text());
+            if (!afterBareOrdinal && !ordinalOfName) {
                 break;
             }
             n++;

@@ -30,12 +30,16 @@ class PastedRowsTest {
 
     @Test
     void aSpacedOrdinalAndASubRowAfterItsHeadingJoinTheLabel() {
-        ReportSyntax.Table t = table("[申请处理]\n1. 属于国家秘密 0 0\n（三）不予公开 1.属于国家秘密 0\n1. 0 0\n本年新收 1.5 -\n");
+        ReportSyntax.Table t = table("[申请处理]\n1. 属于国家秘密 0 0\n（三）不予公开 1.属于国家秘密 0\n1. 0 0\n本年新收 1.5 -\n"
+                + "（三）不予公开 1. 属于国家秘密 0\n（六）其他处理 1. 0\n");
         assertEquals("1. 属于国家秘密", t.rows().get(0).label().text());
         assertEquals(List.of("0", "0"), texts(t.rows().get(0).cells()));
         assertEquals("（三）不予公开 1.属于国家秘密", t.rows().get(1).label().text());
         assertEquals("1.", t.rows().get(2).label().text());
         assertEquals("本年新收", t.rows().get(3).label().text());
         assertEquals(List.of("1.5", "-"), texts(t.rows().get(3).cells()));
+        assertEquals("（三）不予公开 1. 属于国家秘密", t.rows().get(4).label().text());
+        assertEquals("（六）其他处理", t.rows().get(5).label().text());
+        assertEquals(List.of("1.", "0"), texts(t.rows().get(5).cells()));
     }
 }

@@ -173,6 +173,25 @@ public final class ReportBinder {
         return found;
     }
 
+    /**
+     * A row by its label. A sub-row may be named after its heading row with its own name in
+     * brackets, as real tables head them ({@code 行政诉讼（未经复议直接起诉）}): read as the heading
+     * then the row, when the label as written is no row.
+     */
+    private static NameIndex.Lookup<RowDef> row(TableDef def, String label) {
+        NameIndex.Lookup<RowDef> found = def.rowIndex().lookup(label);
+        String bare = Names.withoutExplanation(label);
+        if (found instanceof NameIndex.Found || bare == null) {
+            return found;
+        }
+        String brackets = Names.normalize(label).substring(bare.length()).strip();
+        if (brackets.length() < 3 || brackets.charAt(0) != '(' || brackets.charAt(brackets.length() - 1) != ')') {
+            return found;
+        }
+        NameIndex.Lookup<RowDef> qualified = def.rowIndex().lookup(bare + brackets.substring(1, brackets.length() - 1));
+        return qualified instanceof NameIndex.Found ? qualified : found;
+    }
+
     private static ReportTable table(ReportSyntax.Table t, SectionDef section, Template template) {
         NameIndex.Lookup<TableDef> lookup = t.name() == null ? new NameIndex.Unknown<>(null) : null;
         if (lookup == null && section != null) {
@@ -209,7 +228,7 @@ public final class ReportBinder {
                 rest = true;
                 cells.add(new Cell(r.label(), null, new CellValue(CellValue.Kind.NUMBER, java.math.BigDecimal.ZERO, false)));
             }
-            NameIndex.Lookup<RowDef> rl = rest || def == null ? new NameIndex.Unknown<>(null) : def.rowIndex().lookup(label);
+            NameIndex.Lookup<RowDef> rl = rest || def == null ? new NameIndex.Unknown<>(null) : row(def, label);
             RowDef rowDef = rl instanceof NameIndex.Found<RowDef> f ? f.thing() : null;
             // A row of values with too few or too many numbers: which number belongs to which
             // column cannot be told, so none is placed in a column (row.ragged reports the row;

@@ -103,7 +103,7 @@ public final class TableDef extends Declared {
     /**
      * A row's names, and each of them after a name of its heading row: a sub-row may be written
      * after the heading it belongs to, as merged cells read when copied ({@code （三）不予公开
-     * 1.属于国家秘密}, {@code 不予公开 国家秘密}).
+     * 1.属于国家秘密}, {@code 不予公开国家秘密}).
      */
     private static List<String> rowNames(RowDef row) {
         if (row.parent() == null) {
