@@ -150,4 +150,23 @@ describe('template grammar', () => {
     assert.equal(scopeOf(t, '+', rule), 'keyword.operator.arithmetic.nianbao-template');
     assert.equal(scopeOf(t, '.*', rule), 'keyword.operator.wildcard.nianbao-template');
   });
+
+  it('colours local requirements (字数上限, 应写明) of the example county template', async () => {
+    const county = fs.readFileSync(path.join(repo, 'examples', 'qingshan-county.nbt'), 'utf8');
+    const countyLines = county.split(/\r?\n/);
+    const at = (fragment: string) => countyLines.findIndex((l) => l.includes(fragment));
+    const t = await tokenize('source.nianbao-template', county);
+    const limit = at('字数上限');
+    assert.equal(scopeOf(t, '字数上限', limit), 'keyword.other.declaration.nianbao-template');
+    assert.equal(scopeOf(t, '1500', limit), 'constant.numeric.nianbao-template');
+    const required = at('应写明 proactive');
+    assert.equal(scopeOf(t, '应写明', required), 'keyword.other.declaration.nianbao-template');
+    assert.equal(scopeOf(t, 'proactive', required), 'variable.other.id.nianbao-template');
+    assert.equal(scopeOf(t, '{数}', required), 'variable.parameter.placeholder.nianbao-template');
+    assert.equal(scopeOf(t, '…', required), 'keyword.operator.gap.nianbao-template');
+    assert.equal(scopeOf(t, '|', required), 'punctuation.separator.alternative.nianbao-template');
+    assert.equal(scopeOf(t, '主动公开', required), 'string.unquoted.wording.nianbao-template');
+    const perPart = await tokenize('source.nianbao-template', '章节 problems\n  字数上限 500 每小节\n');
+    assert.equal(scopeOf(perPart, '每小节', 1), 'storage.modifier.nianbao-template');
+  });
 });

@@ -1,41 +1,32 @@
 package nianbao.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import nianbao.server.testing.ServerConnection;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemCapabilities;
+import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * Drives the real server jar, started as a process, through an LSP4J client over its standard
- * input and output, and measures what a clerk waits for:
+ * Drives the real server jar, started as a process, through the tests' LSP4J client over its
+ * standard input and output ({@code ServerConnection} of the server's test-jar, each publication
+ * timed as it arrives), and measures what a clerk waits for:
  * <ul>
  *   <li>{@code start}: from starting the process to the first diagnostics of the opened report
  *       (initialize, initialized, didOpen), one new process per sample;</li>
@@ -134,12 +125,10 @@ public final class LspLatency {
         System.exit(0);
     }
 
-    /** One server process with one open report. */
+    /** One server process with one open report, through the tests' LSP client ({@link ServerConnection}). */
     private static final class Session implements AutoCloseable {
 
-        private final Process process;
-        private final LanguageServer server;
-        private final Client client;
+        private final ServerConnection connection;
         private final String uri;
         private final int cellLine;
         private final int cellCharacter;
@@ -148,10 +137,8 @@ public final class LspLatency {
         private boolean cellChanged;
         long startNanos;
 
-        private Session(Process process, LanguageServer server, Client client, String uri, String text) {
-            this.process = process;
-            this.server = server;
-            this.client = client;
+        private Session(ServerConnection connection, String uri, String text) {
+            this.connection = connection;
             this.uri = uri;
             // The last cell of the new-applications row: its total, a figure every rule reads.
             this.cellLine = Reports.lineStarting(text, "本年新收");
@@ -159,14 +146,11 @@ public final class LspLatency {
             this.caret = new Position(Reports.lineStarting(text, "国家秘密"), 2);
         }
 
-        static Session start(List<String> command, String text, int scale) throws Exception {
+        static Session start(List<String> command, String text, int scale) {
             long t0 = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            Client client = new Client();
-            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-                    process.getOutputStream());
-            launcher.startListening();
-            Session s = new Session(process, launcher.getRemoteProxy(), client, URI_PREFIX + scale + ".nianbao", text);
+            ServerConnection connection = ServerConnection.start(
+                    new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD));
+            Session s = new Session(connection, URI_PREFIX + scale + ".nianbao", text);
             InitializeParams init = new InitializeParams();
             init.setProcessId((int) ProcessHandle.current().pid());
             ClientCapabilities caps = new ClientCapabilities();
@@ -174,26 +158,21 @@ public final class LspLatency {
             textCaps.setCompletion(new CompletionCapabilities(new CompletionItemCapabilities(true)));
             caps.setTextDocument(textCaps);
             init.setCapabilities(caps);
-            s.server.initialize(init).get(60, TimeUnit.SECONDS);
-            s.server.initialized(new InitializedParams());
-            CompletableFuture<Long> first = client.expect(s.uri, 1);
-            s.server.getTextDocumentService().didOpen(
-                    new DidOpenTextDocumentParams(new TextDocumentItem(s.uri, "nianbao", 1, text)));
-            s.startNanos = first.get(60, TimeUnit.SECONDS) - t0;
+            connection.initialize(init);
+            connection.open(s.uri, 1, text);
+            s.startNanos = connection.client.diagnosticsArrival(s.uri, 1) - t0;
             return s;
         }
 
         /** A one-character edit of the cell; the nanoseconds until its diagnostics arrive. */
-        long change() throws Exception {
-            CompletableFuture<Long> published = client.expect(uri, version + 1);
+        long change() {
             long t0 = sendCellEdit();
-            return published.get(60, TimeUnit.SECONDS) - t0;
+            return connection.client.diagnosticsArrival(uri, version) - t0;
         }
 
-        long completion() throws Exception {
+        long completion() {
             long t0 = System.nanoTime();
-            var items = server.getTextDocumentService()
-                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), caret)).get(60, TimeUnit.SECONDS);
+            var items = complete();
             long elapsed = System.nanoTime() - t0;
             if (items.getLeft() == null || items.getLeft().isEmpty()) {
                 throw new IllegalStateException("no completion items at " + caret);
@@ -202,85 +181,45 @@ public final class LspLatency {
         }
 
         /** A keystroke and at once a completion request: the nanoseconds until the items arrive. */
-        long changeThenCompletion() throws Exception {
-            CompletableFuture<Long> published = client.expect(uri, version + 1);
+        long changeThenCompletion() {
             long t0 = sendCellEdit();
-            server.getTextDocumentService()
-                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), caret)).get(60, TimeUnit.SECONDS);
+            complete();
             long elapsed = System.nanoTime() - t0;
-            published.get(60, TimeUnit.SECONDS); // settle before the next sample
+            connection.client.diagnosticsArrival(uri, version); // settle before the next sample
             return elapsed;
+        }
+
+        private Either<List<CompletionItem>, CompletionList> complete() {
+            return ServerConnection.answer(connection.server.getTextDocumentService()
+                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), caret)), "completion");
         }
 
         private long sendCellEdit() {
             version++;
             String newText = cellChanged ? "0" : "1";
             cellChanged = !cellChanged;
-            Range range = new Range(new Position(cellLine, cellCharacter), new Position(cellLine, cellCharacter + 1));
+            Range range = ServerConnection.range(cellLine, cellCharacter, cellCharacter + 1);
             DidChangeTextDocumentParams params = new DidChangeTextDocumentParams(
                     new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(range, newText)));
             long t0 = System.nanoTime();
-            server.getTextDocumentService().didChange(params);
+            connection.server.getTextDocumentService().didChange(params);
             return t0;
         }
 
         double peakRssMegabytes() throws IOException {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            long pid = connection.process().pid();
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.UTF_8)) {
                 if (line.startsWith("VmHWM:")) {
                     String kb = line.substring("VmHWM:".length()).replace("kB", "").trim();
                     return Long.parseLong(kb) / 1024.0;
                 }
             }
-            throw new IOException("no VmHWM in /proc/" + process.pid() + "/status");
+            throw new IOException("no VmHWM in /proc/" + pid + "/status");
         }
 
         @Override
         public void close() throws Exception {
-            try {
-                server.shutdown().get(10, TimeUnit.SECONDS);
-                server.exit();
-            } catch (Exception e) {
-                // the process is ended below either way
-            }
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
-    }
-
-    /** Notes when diagnostics arrive for each (document, version). */
-    private static final class Client implements LanguageClient {
-
-        private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
-
-        CompletableFuture<Long> expect(String uri, int version) {
-            return expected.computeIfAbsent(uri + "#" + version, k -> new CompletableFuture<>());
-        }
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-            long now = System.nanoTime();
-            Integer version = diagnostics.getVersion();
-            if (version != null) {
-                expect(diagnostics.getUri(), version).complete(now);
-            }
-        }
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void showMessage(MessageParams messageParams) {
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams message) {
+            connection.close();
         }
     }
 }

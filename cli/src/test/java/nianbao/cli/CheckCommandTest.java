@@ -119,6 +119,41 @@ class CheckCommandTest {
         assertEquals(lenient.out(), strict.out());
     }
 
+    /**
+     * The example county template (examples/qingshan-county.nbt) requires 总体情况 to state the
+     * policy interpretations and to stay within 1,500 characters: a report on it that does neither
+     * gets both local findings as warnings, at the heading and where the overflow begins.
+     */
+    @Test
+    void aCountyTemplatesLocalRequirementsAreReportedAsWarnings() throws Exception {
+        Path examples = Fixtures.example().getParent();
+        for (String name : List.of("qingshan-county.nbt", "yunxi-2020.nianbao", "yunxi-2021.nianbao")) {
+            Files.copy(examples.resolve(name), dir.resolve(name));
+        }
+        Cli.Run clean = Cli.run(dir, "check", "yunxi-2021.nianbao");
+        assertEquals("", clean.out(), "the example meets its county's requirements: " + clean);
+
+        String example = Files.readString(dir.resolve("yunxi-2021.nianbao"), StandardCharsets.UTF_8);
+        String paragraph = "我镇坚持以公开为常态、不公开为例外，围绕群众关心关注的事项及时公开政府信息，不断提升政务公开质量和实效。";
+        String text = example.replace("、政策解读25条。", "。")
+                .replace("## （二）依申请公开", (paragraph + "\n").repeat(30) + "## （二）依申请公开");
+        Fixtures.write(dir.resolve("yunxi-2021.nianbao"), text);
+
+        Cli.Run run = Cli.run(dir, "check", "yunxi-2021.nianbao");
+
+        assertEquals(0, run.exit(), "warnings do not fail the run: " + run);
+        List<String> lines = run.outLines();
+        assertEquals(2, lines.size(), run::toString);
+        String heading = "yunxi-2021.nianbao:" + Fixtures.position(text, "# ", "一") + ": warning: ";
+        assertTrue(lines.contains(heading + "“总体情况”没有写明全年发布政策解读的数量（“青山县乡镇政府信息公开工作年度报告模板”的要求；"
+                + "应有“解读…×…篇”或“解读…×…条”或“解读…×…件”这样的说法，× 处写数字） [local.required-statement]"), run::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("yunxi-2021\\.nianbao:\\d+:\\d+: warning: “总体情况”共 [0-9,]+ 字，超过本地要求的 1,500 字.+ \\[local\\.section-length]")),
+                run::toString);
+        assertTrue(run.err().contains("0 个错误，2 个警告"), run::toString);
+        assertEquals(1, Cli.run(dir, "check", "--warnings-as-errors", "yunxi-2021.nianbao").exit());
+        run.assertNoStackTrace();
+    }
+
     @Test
     void showBlanksListsTheCellsTakenAsZero() throws Exception {
         Cli.Run quiet = Cli.run(dir, "check", Fixtures.example().toString());

@@ -16,11 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nianbao.core.robustness.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bad-input corpus ({@code core/src/test/resources/corpus}) through the command as a process:
+ * The bad-input corpus ({@code core/src/test/resources/corpus}, read with core's {@link Corpus}
+ * from its test-jar) through the command as a process:
  * for every file, {@code nianbao check} gives exactly the diagnostics core's expected file holds
  * (without the fixes, which the command does not print).
  */
@@ -28,16 +30,6 @@ class CorpusCliTest {
 
     @TempDir
     Path temp;
-
-    static Path corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("core/src/test/resources/corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no corpus above " + Path.of("").toAbsolutePath());
-    }
 
     /** The diagnostics of a JSON {@code check} document, by file name, in the corpus's text form. */
     static Map<String, List<String>> byFile(String json) {
@@ -65,21 +57,16 @@ class CorpusCliTest {
     }
 
     static List<String> expected(Path report) throws IOException {
-        String name = report.getFileName().toString().replaceAll("\\.nianbao$", ".expected");
-        return Files.readString(report.resolveSibling(name), StandardCharsets.UTF_8).lines()
-                .filter(l -> !l.startsWith(" ")).toList();
+        return Corpus.withoutFixes(Files.readString(Corpus.expected(report), StandardCharsets.UTF_8));
     }
 
     @Test
     void theCommandGivesEveryCorpusFileItsExpectedDiagnostics() throws Exception {
-        Path corpus = corpus();
+        Path corpus = Corpus.dir();
         Cli.Run run = Cli.run(corpus, "check", "--format", "json", "--root", corpus.toString(), ".");
         run.assertNoStackTrace();
         Map<String, List<String>> found = byFile(run.out());
-        List<Path> files;
-        try (Stream<Path> s = Files.list(corpus)) {
-            files = s.filter(p -> p.toString().endsWith(".nianbao")).sorted().toList();
-        }
+        List<Path> files = Corpus.files();
         assertEquals(files.size(), found.size(), run::toString);
         for (Path f : files) {
             assertEquals(expected(f), found.get(f.getFileName().toString()), f.getFileName().toString());
@@ -89,7 +76,7 @@ class CorpusCliTest {
     /** With --force, every corpus file compiles to both formats; the JSON parses and the page runs nothing. */
     @Test
     void everyCorpusFileCompilesWithForce() throws Exception {
-        Path corpus = corpus();
+        Path corpus = Corpus.dir();
         for (String format : List.of("json", "html")) {
             Path out = temp.resolve(format);
             Cli.Run run = Cli.run(corpus, "compile", "--to", format, "--force", "-o", out + "/", "--root", corpus.toString(), ".");
@@ -99,7 +86,7 @@ class CorpusCliTest {
             try (Stream<Path> s = Files.list(out)) {
                 written = s.toList();
             }
-            assertEquals(corpusSize(corpus), written.size(), run::toString);
+            assertEquals(Corpus.files().size(), written.size(), run::toString);
             for (Path f : written) {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 if (format.equals("json")) {
@@ -111,12 +98,6 @@ class CorpusCliTest {
                             .noneMatch(a -> a.getKey().toLowerCase().startsWith("on")), f::toString);
                 }
             }
-        }
-    }
-
-    private static long corpusSize(Path corpus) throws IOException {
-        try (Stream<Path> s = Files.list(corpus)) {
-            return s.filter(p -> p.toString().endsWith(".nianbao")).count();
         }
     }
 
@@ -147,16 +128,8 @@ class CorpusCliTest {
     @Test
     void aTenMegabyteFileAndAOneMegabyteLineAreCheckedWhole() throws Exception {
         String example = Fixtures.exampleText();
-        StringBuilder big = new StringBuilder(example.stripTrailing()).append('\n');
-        long bytes = example.getBytes(StandardCharsets.UTF_8).length;
-        for (int n = 0; bytes < 10_000_000; n++) {
-            String paragraph = "本镇继续做好政府信息公开工作，及时回应社会关切，接受群众监督。编号" + n + "号。\n";
-            big.append(paragraph);
-            bytes += paragraph.getBytes(StandardCharsets.UTF_8).length;
-        }
-        Files.writeString(temp.resolve("big-2021.nianbao"), big);
-        String line = "我镇扎实推进政务公开".repeat(1_000_000 / 30 + 1);
-        Files.writeString(temp.resolve("line-2021.nianbao"), example.replace("\n# 一、总体情况\n", "\n# 一、总体情况\n" + line + "\n"));
+        Files.writeString(temp.resolve("big-2021.nianbao"), Corpus.tenMegabytes(example), StandardCharsets.UTF_8);
+        Files.writeString(temp.resolve("line-2021.nianbao"), Corpus.oneMegabyteLine(example), StandardCharsets.UTF_8);
         assertTrue(Files.size(temp.resolve("big-2021.nianbao")) >= 10_000_000);
 
         Cli.Run run = Cli.run(temp, "check", "--format", "json", "big-2021.nianbao", "line-2021.nianbao");

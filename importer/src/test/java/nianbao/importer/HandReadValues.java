@@ -21,16 +21,17 @@ import nianbao.core.text.NameIndex;
 /**
  * The hand-read cells of a real report (the {@code .json} beside it in {@code real/}: a number as
  * published, {@code null} for an empty cell, {@code "NR"} for a cell not read) and how many of
- * them an import reproduces exactly.
+ * them an import reproduces exactly. Public, in the importer's test-jar: the CLI's tests of the
+ * shipped jar score its imports with it too.
  */
-final class HandReadValues {
+public final class HandReadValues {
 
     /** One hand-read cell: where it is in the template, and what it holds (null: empty). */
-    record Expected(TableDef table, RowDef row, ColumnDef column, BigDecimal value) {
+    public record Expected(TableDef table, RowDef row, ColumnDef column, BigDecimal value) {
     }
 
     /** A cell the import did not reproduce. */
-    record Miss(Expected cell, String actual) {
+    public record Miss(Expected cell, String actual) {
         @Override
         public String toString() {
             return cell.table().id() + "/" + cell.row().id() + "/" + cell.column().id() + " expected " + cell.value()
@@ -39,7 +40,7 @@ final class HandReadValues {
     }
 
     /** The figure: cells exact out of cells read by hand, and the misses. */
-    record Score(int exact, int total, List<Miss> misses) {
+    public record Score(int exact, int total, List<Miss> misses) {
         @Override
         public String toString() {
             return exact + "/" + total + (misses.isEmpty() ? "" : " misses: " + misses);
@@ -49,7 +50,7 @@ final class HandReadValues {
     private HandReadValues() {
     }
 
-    static List<Expected> load(Path json, Template template) throws IOException {
+    public static List<Expected> load(Path json, Template template) throws IOException {
         JsonObject root = JsonParser.parseString(Files.readString(json, StandardCharsets.UTF_8)).getAsJsonObject();
         List<Expected> out = new ArrayList<>();
         JsonObject t2 = root.getAsJsonObject("table2");
@@ -112,7 +113,7 @@ final class HandReadValues {
     }
 
     /** Compares the hand-read cells with an imported report's values (its JSON document). */
-    static Score score(List<Expected> expected, JsonObject document) {
+    public static Score score(List<Expected> expected, JsonObject document) {
         JsonObject tables = ReportValues.tables(document);
         int exact = 0;
         List<Miss> misses = new ArrayList<>();

@@ -7,19 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import nianbao.core.robustness.Corpus;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bad-input corpus ({@code core/src/test/resources/corpus}) through a real connection: each
- * file opened in the server gets exactly the diagnostics core's expected file holds (without the
- * fixes, which travel in the diagnostics' data), so editor and command line agree.
+ * The bad-input corpus ({@code core/src/test/resources/corpus}, read with core's {@link Corpus}
+ * from its test-jar) through a real connection: each file opened in the server gets exactly the
+ * diagnostics core's expected file holds (without the fixes, which travel in the diagnostics'
+ * data), so editor and command line agree.
  */
 class CorpusServerTest {
-
-    private static final Path CORPUS = Path.of("core/src/test/resources/corpus").toAbsolutePath();
 
     /** One diagnostic as the corpus writes it: one-based {@code line:col-line:col id severity message}. */
     static String line(Diagnostic d) {
@@ -40,19 +39,14 @@ class CorpusServerTest {
 
     @Test
     void theServerGivesEveryCorpusFileItsExpectedDiagnostics() throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(CORPUS)) {
-            files = s.filter(p -> p.toString().endsWith(".nianbao")).sorted().toList();
-        }
+        List<Path> files = Corpus.files();
         assertTrue(files.size() >= 25, "corpus of " + files.size());
         try (LspSession session = LspSession.start()) {
             for (Path f : files) {
                 String uri = f.toUri().toString();
-                session.open(uri, 1, Files.readString(f, StandardCharsets.UTF_8));
+                session.open(uri, 1, Corpus.read(f));
                 List<String> found = session.client.diagnostics(uri, 1).getDiagnostics().stream().map(CorpusServerTest::line).toList();
-                String expectedName = f.getFileName().toString().replaceAll("\\.nianbao$", ".expected");
-                List<String> expected = Files.readString(f.resolveSibling(expectedName), StandardCharsets.UTF_8).lines()
-                        .filter(l -> !l.startsWith(" ")).toList();
+                List<String> expected = Corpus.withoutFixes(Files.readString(Corpus.expected(f), StandardCharsets.UTF_8));
                 assertEquals(expected, found, f.getFileName().toString());
                 session.close(uri);
             }
@@ -61,18 +55,10 @@ class CorpusServerTest {
 
     @Test
     void aTenMegabyteDocumentAndAOneMegabyteLineAreServedWhole() throws Exception {
-        String example = Example.text();
-        StringBuilder big = new StringBuilder(example.stripTrailing()).append('\n');
-        long bytes = example.getBytes(StandardCharsets.UTF_8).length;
-        for (int n = 0; bytes < 10_000_000; n++) {
-            String paragraph = "本镇继续做好政府信息公开工作，及时回应社会关切，接受群众监督。编号" + n + "号。\n";
-            big.append(paragraph);
-            bytes += paragraph.getBytes(StandardCharsets.UTF_8).length;
-        }
-        String line = "我镇扎实推进政务公开".repeat(1_000_000 / 30 + 1);
-        String longLine = example.replace("\n# 一、总体情况\n", "\n# 一、总体情况\n" + line + "\n");
+        String big = Corpus.tenMegabytes(Example.text());
+        String longLine = Corpus.oneMegabyteLine(Example.text());
         try (LspSession session = LspSession.start()) {
-            session.open("file:///work/robust/big-2021.nianbao", 1, big.toString());
+            session.open("file:///work/robust/big-2021.nianbao", 1, big);
             session.open("file:///work/robust/line-2021.nianbao", 1, longLine);
             assertEquals(List.of(), session.client.diagnostics("file:///work/robust/big-2021.nianbao", 1).getDiagnostics());
             assertEquals(List.of(), session.client.diagnostics("file:///work/robust/line-2021.nianbao", 1).getDiagnostics());

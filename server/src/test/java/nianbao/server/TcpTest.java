@@ -8,11 +8,8 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import nianbao.server.testing.ServerConnection;
 import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.junit.jupiter.api.Test;
 
 /** {@code --port N}: clients connect over TCP, one after another. */
@@ -29,24 +26,12 @@ class TcpTest {
                 }
             });
             for (int client = 1; client <= 2; client++) {
-                try (Socket connection = new Socket(InetAddress.getLoopbackAddress(), socket.getLocalPort())) {
-                    TestClient recorder = new TestClient();
-                    Launcher<NianbaoServer> launcher = new Launcher.Builder<NianbaoServer>()
-                            .setLocalService(recorder)
-                            .setRemoteInterface(NianbaoServer.class)
-                            .setInput(connection.getInputStream())
-                            .setOutput(connection.getOutputStream())
-                            .create();
-                    launcher.startListening();
-                    NianbaoServer server = launcher.getRemoteProxy();
-                    InitializeParams init = new InitializeParams();
-                    init.setCapabilities(new ClientCapabilities());
-                    server.initialize(init).get(30, TimeUnit.SECONDS);
-                    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                            new TextDocumentItem(Example.URI, "nianbao", client, Example.text())));
-                    assertEquals(List.of(), recorder.diagnostics(Example.URI, client).getDiagnostics());
-                    server.shutdown().get(30, TimeUnit.SECONDS);
-                    server.exit();
+                try (Socket tcp = new Socket(InetAddress.getLoopbackAddress(), socket.getLocalPort());
+                        ServerConnection connection = ServerConnection.over(tcp.getInputStream(), tcp.getOutputStream())) {
+                    connection.initialize(new ClientCapabilities());
+                    connection.open(Example.URI, client, Example.text());
+                    assertEquals(List.of(), connection.client.diagnostics(Example.URI, client).getDiagnostics());
+                    connection.shutdownAndExit();
                 }
             }
             socket.close();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import nianbao.importer.ReportValues;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,21 @@ class ShippedCommandsIT {
     }
 
     @Test
+    void checkAppliesTheCountyTemplatesLocalRequirements() throws IOException {
+        Shipped.Run clean = Shipped.nianbao(dir, "check", "yunxi-2021.nianbao").assertNoStackTrace();
+        assertEquals("", clean.out(), clean::toString);
+        String example = Files.readString(dir.resolve("yunxi-2021.nianbao"), StandardCharsets.UTF_8);
+        String lacking = example.replace("主动公开政府信息152条", "主动公开了一批政府信息");
+        assertTrue(!lacking.equals(example), "the example's sentence changed: adapt this test");
+        Files.writeString(dir.resolve("yunxi-2021.nianbao"), lacking, StandardCharsets.UTF_8);
+
+        Shipped.Run run = Shipped.nianbao(dir, "check", "yunxi-2021.nianbao").assertNoStackTrace();
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals(List.of("yunxi-2021.nianbao:9:3: warning: “总体情况”没有写明全年主动公开政府信息的条数（“青山县乡镇政府信息公开工作年度报告模板”的要求；"
+                + "应有“主动公开…×…条”或“主动公开…×…件”或“公开…信息×…条”这样的说法，× 处写数字） [local.required-statement]"), run.outLines());
+    }
+
+    @Test
     void checkAsJsonGivesOneDocumentForTheWholeFolder() throws IOException {
         broken();
         Shipped.Run run = Shipped.nianbao(dir, "check", "--format", "json", ".").assertNoStackTrace();
@@ -76,10 +92,12 @@ class ShippedCommandsIT {
     void compileToJsonWritesTheValues() throws IOException {
         Shipped.Run run = Shipped.nianbao(dir, "compile", "yunxi-2021.nianbao", "--to", "json", "-o", "out/").assertNoStackTrace();
         assertEquals(0, run.exit(), run::toString);
-        ReportJson report = ReportJson.read(dir.resolve("out/yunxi-2021.json"));
-        assertEquals("云溪镇人民政府", report.header("机关"));
-        assertEquals(List.of(5.0, 1.0, 0.0, 0.0, 0.0, 0.0, 6.0), report.row("applications", "一、本年新收政府信息公开申请数量"));
-        assertEquals(List.of(41.0), report.row("art20-5", "行政许可"));
+        JsonObject report = ReportValues.read(dir.resolve("out/yunxi-2021.json"));
+        assertEquals("云溪镇人民政府", report.getAsJsonObject("header").get("机关").getAsString());
+        // 一、本年新收政府信息公开申请数量, and 行政许可 of table 第二十条第（五）项.
+        assertEquals(values("natural", 5, "business", 1, "research", 0, "public-interest", 0, "legal-service", 0, "other", 0, "total", 6),
+                ReportValues.row(report, "applications", "new"));
+        assertEquals(values("decisions", 41), ReportValues.row(report, "art20-5", "permits"));
     }
 
     @Test
@@ -102,10 +120,11 @@ class ShippedCommandsIT {
         Shipped.Run run = Shipped.nianbao(dir, "sum", "yunxi-2021.nianbao", "other.nianbao", "-o", "total.json",
                 "--agency", "青山县").assertNoStackTrace();
         assertEquals(0, run.exit(), run::toString);
-        ReportJson total = ReportJson.read(dir.resolve("total.json"));
-        assertEquals("青山县", total.header("机关"));
-        assertEquals(List.of(10.0, 2.0, 0.0, 0.0, 0.0, 0.0, 12.0), total.row("applications", "一、本年新收政府信息公开申请数量"));
-        assertEquals(List.of(82.0), total.row("art20-5", "行政许可"));
+        JsonObject total = ReportValues.read(dir.resolve("total.json"));
+        assertEquals("青山县", total.getAsJsonObject("header").get("机关").getAsString());
+        assertEquals(values("natural", 10, "business", 2, "research", 0, "public-interest", 0, "legal-service", 0, "other", 0, "total", 12),
+                ReportValues.row(total, "applications", "new"));
+        assertEquals(values("decisions", 82), ReportValues.row(total, "art20-5", "permits"));
     }
 
     @Test
@@ -121,6 +140,15 @@ class ShippedCommandsIT {
         assertEquals("行政规范性文件", cell.get("rowLabel").getAsString(), cell::toString);
         assertEquals(2, cell.get("old").getAsInt(), cell::toString);
         assertEquals(3, cell.get("new").getAsInt(), cell::toString);
+    }
+
+    /** A row's values as a JSON document holds them: column id, number, column id, number… */
+    private static JsonObject values(Object... pairs) {
+        JsonObject values = new JsonObject();
+        for (int i = 0; i < pairs.length; i += 2) {
+            values.addProperty((String) pairs[i], (Number) pairs[i + 1]);
+        }
+        return values;
     }
 
     /** The example with 本年新收/自然人 changed from blank to 3, which breaks two sums. */

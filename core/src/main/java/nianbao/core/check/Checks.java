@@ -49,7 +49,9 @@ public final class Checks {
             new OutdatedFormatCheck(),
             new ZeroExpectationCheck(),
             new StatisticsPeriodCheck(),
-            new ProseFigureCheck());
+            new ProseFigureCheck(),
+            new SectionLengthCheck(),
+            new RequiredStatementCheck());
 
     private Checks() {
     }

@@ -18,6 +18,22 @@ final class Messages {
         return "“" + s + "”";
     }
 
+    /**
+     * The template that makes a local requirement, as the clerk knows it: the report's template by
+     * its 名称 when it is the one, else by its id (a city template a county's extends).
+     */
+    static String requiredBy(nianbao.core.template.Template reportTemplate, String templateId) {
+        if (reportTemplate != null && reportTemplate.id().equals(templateId) && !reportTemplate.name().isBlank()) {
+            return quote(reportTemplate.name());
+        }
+        return "模板" + quote(templateId);
+    }
+
+    /** A count with thousands separators, as the clerk reads it: 1,234. */
+    static String count(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     static String number(BigDecimal n) {
         return n == null ? "?" : n.stripTrailingZeros().toPlainString();
     }

@@ -3,6 +3,7 @@ package nianbao.core.features;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nianbao.core.Analysis;
 import nianbao.core.diff.Correspondence;
@@ -19,6 +20,7 @@ import nianbao.core.template.ColumnDef;
 import nianbao.core.template.ColumnGroup;
 import nianbao.core.template.Declared;
 import nianbao.core.template.FieldDef;
+import nianbao.core.template.RequiredStatement;
 import nianbao.core.template.RowDef;
 import nianbao.core.template.RuleDef;
 import nianbao.core.template.RuleWord;
@@ -96,7 +98,28 @@ public final class Hover {
         } else if (s.proseOnly()) {
             sb.append("\n\n本章节为正文，不含表格。");
         }
+        localRequirements(sb, s);
         return sb.toString();
+    }
+
+    /** What the template requires locally of the section (字数上限, 应写明), with the wordings that meet it. */
+    private static void localRequirements(StringBuilder sb, SectionDef s) {
+        if (s.lengthLimit() == null && s.partLengthLimit() == null && s.requiredStatements().isEmpty()) {
+            return;
+        }
+        sb.append("\n\n本地要求：");
+        if (s.lengthLimit() != null) {
+            sb.append("\n- 正文不超过 ").append(String.format(Locale.ROOT, "%,d", s.lengthLimit().characters()))
+                    .append(" 字（按 Word 字数计，不计标题、表格和空白）");
+        }
+        if (s.partLengthLimit() != null) {
+            sb.append("\n- 每个一级小标题之下不超过 ")
+                    .append(String.format(Locale.ROOT, "%,d", s.partLengthLimit().characters())).append(" 字");
+        }
+        for (RequiredStatement r : s.requiredStatements()) {
+            sb.append("\n- 应写明").append(r.description().isBlank() ? "" : r.description()).append("：`").append(r.written())
+                    .append("`");
+        }
     }
 
     private static String table(TableDef t) {

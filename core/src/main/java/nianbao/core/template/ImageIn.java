@@ -36,6 +36,11 @@ final class ImageIn {
         return in.readDouble();
     }
 
+    /** Whether bytes are left (an optional part follows). */
+    boolean more() throws IOException {
+        return in.available() > 0;
+    }
+
     /** A number of items to read: never more than bytes are left (a damaged image). */
     int count() throws IOException {
         int n = in.readInt();

@@ -33,6 +33,8 @@ final class NoteDeclarations {
             r.description = d.rest().text();
         } else if (parent instanceof ReadContext.PendingZero z) {
             z.description = d.rest().text();
+        } else if (parent instanceof RequiredStatement r) {
+            LocalRequirementDeclarations.describe(c, r, d.rest().text());
         } else {
             c.placed(d, false, "说明要写在所属的声明之下");
         }

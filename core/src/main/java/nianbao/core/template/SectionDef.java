@@ -14,6 +14,9 @@ public final class SectionDef extends Declared {
     private final List<TableDef> tables = new ArrayList<>();
     private final List<String> boilerplate = new ArrayList<>();
     private NameIndex<TableDef> tableIndex;
+    private LengthLimit lengthLimit;
+    private LengthLimit partLengthLimit;
+    private final List<RequiredStatement> requiredStatements = new ArrayList<>();
 
     SectionDef(String id, String label, int order, String templateId, Range declaredAt) {
         super(id, label, templateId, declaredAt);
@@ -69,5 +72,43 @@ public final class SectionDef extends Declared {
 
     void addBoilerplate(String line) {
         boilerplate.add(line);
+    }
+
+    /** The local limit on the whole section's length, or null (national templates declare none). */
+    public LengthLimit lengthLimit() {
+        return lengthLimit;
+    }
+
+    /** The local limit on each part under a first-level sub-heading, or null. */
+    public LengthLimit partLengthLimit() {
+        return partLengthLimit;
+    }
+
+    /** The statements a local template requires of the section's prose (national templates declare none). */
+    public List<RequiredStatement> requiredStatements() {
+        return List.copyOf(requiredStatements);
+    }
+
+    /** Sets the limit of its scope, replacing one an extended template declared. */
+    void setLengthLimit(LengthLimit limit) {
+        if (limit.perPart()) {
+            partLengthLimit = limit;
+        } else {
+            lengthLimit = limit;
+        }
+    }
+
+    void addRequiredStatement(RequiredStatement r) {
+        requiredStatements.add(r);
+    }
+
+    /** Removes the requirement of that id, if the section has it (it is being replaced); whether it did. */
+    boolean removeRequiredStatement(String id) {
+        return requiredStatements.removeIf(r -> r.id().equals(id));
+    }
+
+    /** Sets the description of the requirement of that id ({@code 说明} under it). */
+    void describeRequiredStatement(String id, String text) {
+        requiredStatements.replaceAll(r -> r.id().equals(id) ? r.withDescription(text) : r);
     }
 }

@@ -24,8 +24,13 @@ final class StructureDeclarations {
             c.relabelled(existing, args);
             return existing;
         }
-        if (!c.require(d, args, 2, "章节 标识 标签")) {
-            return null;
+        if (args.size() == 1) {
+            // an id alone reopens a section; one that does not exist is a typo (or a new section without its label)
+            c.diagnostics.error(TemplateProblem.UNKNOWN_REF.id(), args.get(0).range(), "没有标识为" + ReadContext.quote(args.get(0).text())
+                    + "的章节（已有：" + String.join("、", c.template.sections().stream().map(Declared::id).toList())
+                    + "）；重新打开已有章节只写标识，新章节要写 标识 标签");
+            // the lines under it are read into a section of no template, so each is judged on its own
+            return new SectionDef(args.get(0).text(), args.get(0).text(), -1, c.fileId, d.range());
         }
         SectionDef s = new SectionDef(args.get(0).text(), args.get(1).text(), c.template.sections().size(),
                 c.fileId, d.range());

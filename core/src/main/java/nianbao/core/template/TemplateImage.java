@@ -24,7 +24,8 @@ import nianbao.core.text.Phrase;
  *
  * <p>The image is, in order: the header (magic, format, id, source, name, years, range,
  * ancestors), the sources, the year phrases, the typography, the fields, then the sections with
- * their tables ({@link TableImage}). Each part's {@code write} and {@code read} stand together
+ * their tables ({@link TableImage}), and last, only when a section has one, the local
+ * requirements (so the image of a template that declares none, a national one, is as before). Each part's {@code write} and {@code read} stand together
  * below; the values they are made of are in {@link ImageOut} and {@link ImageIn}.
  */
 final class TemplateImage {
@@ -48,6 +49,7 @@ final class TemplateImage {
             writeTypography(out, t);
             writeFields(out, t);
             writeSections(out, t);
+            writeLocalRequirements(out, t);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,6 +72,7 @@ final class TemplateImage {
             readTypography(in, t);
             readFields(in, t);
             readSections(in, t);
+            readLocalRequirements(in, t);
             return data.read() == -1 ? t : null;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -238,6 +241,70 @@ final class TemplateImage {
                 s.addTable(TableImage.read(in, s));
             }
             t.addSection(s);
+        }
+    }
+
+    // local requirements (字数上限, 应写明), section by section; absent when no section has one
+
+    /** Marks the optional part of local requirements. */
+    private static final int LOCAL = 0x4C4F_4341; // "LOCA"
+
+    private static void writeLocalRequirements(ImageOut out, Template t) throws IOException {
+        List<SectionDef> sections = t.sections();
+        if (sections.stream().allMatch(s -> s.lengthLimit() == null && s.partLengthLimit() == null
+                && s.requiredStatements().isEmpty())) {
+            return;
+        }
+        out.writeInt(LOCAL);
+        for (SectionDef s : sections) {
+            writeLimit(out, s.lengthLimit());
+            writeLimit(out, s.partLengthLimit());
+            out.writeInt(s.requiredStatements().size());
+            for (RequiredStatement r : s.requiredStatements()) {
+                out.string(r.id());
+                out.strings(r.wordings().stream().map(Phrase::source).toList());
+                out.string(r.description());
+                out.string(r.templateId());
+                out.range(r.declaredAt());
+            }
+        }
+    }
+
+    private static void readLocalRequirements(ImageIn in, Template t) throws IOException {
+        if (!in.more()) {
+            return;
+        }
+        if (in.readInt() != LOCAL) {
+            throw new IOException("not an image: no local requirements where bytes are left");
+        }
+        for (SectionDef s : t.sections()) {
+            readLimit(in, s);
+            readLimit(in, s);
+            int n = in.count();
+            for (int i = 0; i < n; i++) {
+                String id = in.string();
+                List<Phrase> wordings = in.strings().stream().map(Phrase::statement).toList();
+                String description = in.string();
+                s.addRequiredStatement(new RequiredStatement(id, wordings, description, in.string(), in.range()));
+            }
+        }
+    }
+
+    private static void writeLimit(ImageOut out, LengthLimit limit) throws IOException {
+        out.writeBoolean(limit != null);
+        if (limit != null) {
+            out.writeInt(limit.characters());
+            out.writeBoolean(limit.perPart());
+            out.string(limit.templateId());
+            out.range(limit.declaredAt());
+        }
+    }
+
+    private static void readLimit(ImageIn in, SectionDef s) throws IOException {
+        if (in.readBoolean()) {
+            int characters = in.readInt();
+            boolean perPart = in.readBoolean();
+            s.setLengthLimit(new LengthLimit(characters, perPart, in.string(), in.range()));
         }
     }
 }

@@ -63,6 +63,21 @@ public final class Phrase {
 
     /** Compiles a wording; null if it has no slot (a wording must find a figure). */
     public static Phrase compile(String wording) {
+        return compile(wording, true);
+    }
+
+    /**
+     * Compiles a wording that a report must contain (a local requirement, {@code 应写明}): the same
+     * language, but a slot is not needed ("设立政务公开专区" is a statement too), and a figure given
+     * as a bound or an estimate ("主动公开信息2000条以上") states the figure as well as an exact
+     * one does. Null if the wording has no literal text (it would be met by any prose).
+     */
+    public static Phrase statement(String wording) {
+        Phrase p = compile(wording, false);
+        return p == null || p.anchor.isEmpty() ? null : p;
+    }
+
+    private static Phrase compile(String wording, boolean figure) {
         StringBuilder re = new StringBuilder();
         List<String> slots = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
@@ -97,9 +112,11 @@ public final class Phrase {
             }
         }
         anchor = literal.length() > anchor.length() ? literal.toString() : anchor;
-        // and a figure given as a bound or an estimate (20件以上, 20件左右) states no cell
-        re.append("(?!以上|以下|左右|之多)");
-        if (slots.isEmpty()) {
+        if (figure) {
+            // and a figure given as a bound or an estimate (20件以上, 20件左右) states no cell
+            re.append("(?!以上|以下|左右|之多)");
+        }
+        if (figure && slots.isEmpty()) {
             return null;
         }
         return new Phrase(wording, re.toString(), List.copyOf(slots), anchor);

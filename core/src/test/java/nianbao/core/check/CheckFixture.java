@@ -13,6 +13,7 @@ import nianbao.core.Analysis;
 import nianbao.core.Analyzer;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.model.FilePreviousReports;
+import nianbao.core.template.FileTemplateResolver;
 import nianbao.core.template.TemplateResolver;
 import nianbao.core.testing.Golden;
 
@@ -73,10 +74,13 @@ public final class CheckFixture {
         return new Analyzer(TemplateResolver.builtIn(), new CheckOptions(blanks)).analyze(text);
     }
 
-    /** A fixture file: last year's report is found beside it (by 上年报告, or by agency and year). */
+    /**
+     * A fixture file: last year's report is found beside it (by 上年报告, or by agency and year),
+     * and a template it names by path ({@code 模板：county.nbt}, a county's) beside it too.
+     */
     static Analysis analyze(Path file, String text) {
         boolean blanks = text.lines().anyMatch(l -> l.strip().equals("// test-options: show-blanks"));
-        TemplateResolver templates = TemplateResolver.builtIn();
+        TemplateResolver templates = new FileTemplateResolver(file.getParent(), ROOT, List.of());
         return new Analyzer(templates, new CheckOptions(blanks))
                 .analyze(text, new FilePreviousReports(file, ROOT, templates));
     }

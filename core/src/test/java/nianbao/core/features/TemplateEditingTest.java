@@ -178,6 +178,15 @@ class TemplateEditingTest {
         assertTrue(g.labels().containsAll(List.of("规则", "行", "列", "别名")), g.labels().toString());
     }
 
+    @Test
+    void theLocalRequirementKeywordsAreOfferedAndExplainedOnHover() {
+        Given g = Given.inTable("|", "");
+        assertTrue(g.labels().containsAll(List.of("字数上限", "应写明")), g.labels().toString());
+        String text = "模板 county\n继承 national-2021\n章节 overview\n  应写明 proactive 主动公开…{数}条\n";
+        String h = TemplateEditing.hover(text, new Position(3, 3)).orElseThrow().markdown();
+        assertTrue(h.contains("应写明 标识 措辞"), h);
+    }
+
     /** The document as the server read it (its bases found beside it) gives the candidates. */
     @Test
     void theReadTemplateGivesTheCandidates() {

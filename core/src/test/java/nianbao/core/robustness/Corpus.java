@@ -65,6 +65,27 @@ public final class Corpus {
         return CheckFixture.render(diagnostics);
     }
 
+    /**
+     * Ten megabytes of report: {@code report} (the example) with its last section grown by
+     * paragraphs of prose until its UTF-8 passes 10,000,000 bytes. It has no diagnostic.
+     */
+    public static String tenMegabytes(String report) {
+        StringBuilder sb = new StringBuilder(report.stripTrailing()).append('\n');
+        long bytes = sb.toString().getBytes(StandardCharsets.UTF_8).length;
+        for (int n = 0; bytes < 10_000_000; n++) {
+            String paragraph = "本镇继续做好政府信息公开工作，及时回应社会关切，接受群众监督。编号" + n + "号。\n";
+            sb.append(paragraph);
+            bytes += paragraph.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return sb.toString();
+    }
+
+    /** {@code report} (the example) with a line of one megabyte (UTF-8) first in section 一. It has no diagnostic. */
+    public static String oneMegabyteLine(String report) {
+        String line = "我镇扎实推进政务公开".repeat(1_000_000 / 30 + 1);
+        return report.replace("\n# 一、总体情况\n", "\n# 一、总体情况\n" + line + "\n");
+    }
+
     /** The expected diagnostics without their fixes: what the CLI and LSP diagnostics carry. */
     public static List<String> withoutFixes(String expected) {
         return expected.lines().filter(l -> !l.startsWith(" ")).toList();

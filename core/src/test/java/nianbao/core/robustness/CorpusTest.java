@@ -47,24 +47,12 @@ class CorpusTest {
         }));
     }
 
-    /** Ten megabytes of report: the example with its last section grown by 100,000 paragraphs. */
     static String tenMegabytes() {
-        String example = ExampleFiles.read("guanghua-2021.nianbao");
-        StringBuilder sb = new StringBuilder(example.stripTrailing()).append('\n');
-        long bytes = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        for (int n = 0; bytes < 10_000_000; n++) {
-            String paragraph = "本镇继续做好政府信息公开工作，及时回应社会关切，接受群众监督。编号" + n + "号。\n";
-            sb.append(paragraph);
-            bytes += paragraph.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        }
-        return sb.toString();
+        return Corpus.tenMegabytes(ExampleFiles.read("guanghua-2021.nianbao"));
     }
 
-    /** A line of one megabyte (UTF-8) in section 一. */
     static String oneMegabyteLine() {
-        String example = ExampleFiles.read("guanghua-2021.nianbao");
-        String line = "我镇扎实推进政务公开" .repeat(1_000_000 / 30 + 1);
-        return example.replace("\n# 一、总体情况\n", "\n# 一、总体情况\n" + line + "\n");
+        return Corpus.oneMegabyteLine(ExampleFiles.read("guanghua-2021.nianbao"));
     }
 
     @Test

@@ -65,7 +65,7 @@ class NextYearReportTest {
         assertTrue(text.contains("上年报告：yunxi-2021.nianbao"));
         assertTrue(text.contains("// 上年“现行有效件数”：规章 0，行政规范性文件 11"), text);
         assertTrue(text.contains("// 以下为上年报告的内容"));
-        assertTrue(text.contains("// 全年通过镇政务公开专栏主动公开政府信息152条，其中政策文件24条。"));
+        assertTrue(text.contains("// 全年通过镇政务公开专栏主动公开政府信息152条，其中政策文件24条、政策解读25条。"));
         assertTrue(text.contains("# 七、政务公开专栏建设情况"));
     }
 }

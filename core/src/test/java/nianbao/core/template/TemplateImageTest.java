@@ -57,6 +57,20 @@ class TemplateImageTest {
     }
 
     @Test
+    void localRequirementsOfACountyOverACitySurviveTheImage() {
+        Template county = LocalRequirementsTemplateTest.read("""
+                模板 county
+                继承 city.nbt
+                章节 overview
+                  字数上限 1500
+                  应写明 interpretation 解读…{数}…篇|解读…{数}…条
+                    说明 全年发布政策解读的数量
+                """, Map.of("city.nbt", LocalRequirementsTemplateTest.CITY)).template();
+        assertTrue(county.sections().stream().anyMatch(s -> s.partLengthLimit() != null));
+        assertSameTemplate(county, TemplateImage.read(TemplateImage.write(county)));
+    }
+
+    @Test
     void anImageOfAnotherFormatIsNotRead() {
         byte[] image = TemplateImage.write(TemplateRegistry.fromText().get("national-2021"));
         image[7] ^= 0x40; // the format version
