@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nianbao.core.robustness.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class OutsiderCliTest {
     Path temp;
 
     private static Path corpus() {
-        return CorpusCliTest.corpus().resolveSibling("outsider");
+        return Corpus.dir().resolveSibling("outsider");
     }
 
     private static List<Path> files(Path corpus) throws IOException {

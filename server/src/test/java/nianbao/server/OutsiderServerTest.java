@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nianbao.core.robustness.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class OutsiderServerTest {
 
-    private static final Path CORPUS = Path.of("core/src/test/resources/outsider").toAbsolutePath();
+    private static final Path CORPUS = Corpus.dir().resolveSibling("outsider");
 
     @Test
     void eachFileGetsOnlyItsHandListedDiagnostics() throws Exception {
