@@ -23,12 +23,26 @@ TXT = "this kind of text (PDF text layer / text with table cells run together or
 ONELINE = ("the page's whole text is on one line (table cells run together, or separated by single spaces): no reader splits "
   "such a text at its section headings yet, so the import finds no section and refuses the file as no report "
   "(import.not-a-report): nothing read, nothing invented; issue 14 item 3")
-PENDING = {"37-pingtan-shiyanqu-2025.txt":ONELINE, "38-pingtan-haitan-pianqu-2019.txt":ONELINE, "40-pingtan-shichangjianguan-2023.txt":ONELINE,
-  "41-pingtan-caizhengjinrong-2024.txt":ONELINE, "42-pingtan-caizhengjinrong-2020.txt":ONELINE, "43-pingtan-gonganju-2022.txt":ONELINE,
-  "44-pingtan-haitan-pianqu-2022.txt":ONELINE,
-  "31-huaian-shi-2024.pdf":("the PDF import shifts table 三 by a row: （二）部分公开's label wraps around its values "
-  "('（二）部分公开（区分处理的，只计这一情' / 447 7 0 0 0 0 454 / '形，不计其他情形）'), its values land on 1.属于国家秘密 and "
-  "those of 1. on 2. (6 cells wrong, （二） reported missing); its text layer 32 imports exact. Left for the PDF reader (LineTables)")}
+PENDING = {}  # 31 was pending until the PDF reader read （二）部分公开 right (branch pdf)
+# Pages whose whole text is on one line (issue: realdocs item 2): the import keeps the header and the
+# prose of the six sections, leaves every table out and reports each. Per file: the tables it must
+# report, and per section the words its text starts with, typed from the original page text.
+T21L = ["第二十条第（一）项","第二十条第（五）项","第二十条第（六）项","第二十条第（八）项","申请处理","行政复议和行政诉讼"]
+T19L = T21L[:4] + ["第二十条第（九）项"] + T21L[4:]
+S1, S2, S5, S6 = "一、总体情况", "二、主动公开政府信息情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"
+FLATWHY = ("the whole page is on one line: the import keeps the header and the prose of the six sections and reads a table row only where "
+  "its values stand apart (as many as the columns); 'tables_left_out' lists the tables of which nothing can be read (cells run together), "
+  "each left out and reported (import.table-run-together); 'prose' holds, per section, words its text starts with, read from the original page text")
+FLAT = {
+ "37-pingtan-shiyanqu-2025.txt":(T21L,{S1:"2025年，平潭综合实验区坚持以习近平",S5:"2025年，我区政府信息公开工作取得了一定成绩",S6:"2025年，无收取信息处理费情况。"}),
+ "38-pingtan-haitan-pianqu-2019.txt":(T19L,{S1:"2019年8月份，根据区党工委管委会的决策部署",S5:"我局在政府信息公开工作上虽取得了一定成效",S6:"无其他需要报告的事项。"}),
+ "40-pingtan-shichangjianguan-2023.txt":(T21L,{S1:"2023年,平潭综合实验区市场监督管理局坚持以习近平",S5:"（一）存在的主要问题2023年，平潭综合",S6:"本机关依申请提供政府信息，不收取费用。"}),
+ "41-pingtan-caizhengjinrong-2024.txt":(T21L,{S1:"2024年，我局坚持以习近平新时代中国特色社会主义思想",
+     S2:"(一)主动公开政府信息的数量2024年制作、获取政府信息总数397条",S5:"(一)存在问题。2024年，我局政府信息",S6:"2024年，无收取信息处理费情况。"}),
+ "42-pingtan-caizhengjinrong-2020.txt":(["第二十条第（九）项"],{S1:"2020年，我局坚持以习近平新时代中国特色社会主义思想",S5:"（一）存在问题。2020年，我局政府信",S6:"无其他需要报告事项。"}),
+ "43-pingtan-gonganju-2022.txt":(T21L,{S1:"2022年，在区管委会办公室和省公安厅政府信息公开工作",S5:"2022年，我局政府信息公开工作不断规范",S6:"2022年，无收取信息处理费情况。"}),
+ "44-pingtan-haitan-pianqu-2022.txt":(T19L,{S1:"2022年，在实验区党工委、管委会的坚强领导下，海坛片区",S5:"随着政务公开工作的现实任务和外部环境不断",S6:"按照《国务院办公厅关于印发<政府信息公开信息处"}),
+}
 Z = [0]*7
 def b(v): return 0 if v is None or v == "NR" else v
 def rules(t3rows, t4, fmt):
@@ -81,6 +95,9 @@ def write(name, meta, t2, t3spec, t4, notes, extra_errors=(), **kw):
     doc.update(kw)
     if name in PENDING:
         doc["pending"] = PENDING[name]
+    if name in FLAT:
+        doc["tables_left_out"], doc["prose"] = FLAT[name]
+        doc["tables_left_out_why"] = FLATWHY
     with open(os.path.join(OUT, name.rsplit(".",1)[0] + ".json"), "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1); f.write("\n")
 def rep(**kv): return kv
@@ -225,3 +242,16 @@ write("44-pingtan-haitan-pianqu-2022.txt", {"source_url":PT%("91d094a45030d3c40a
       ["a 2022 report in the 2019 format (第二十条第（九）项, 本年新制作数量…, a single （六）其他处理 row).",
        "（七）总计 is 0 in every column although 4 applications were received and 1+3 handled, and nothing is carried forward: the (七) sums and the 一+二 = 三+四 balance fail in the 自然人 and 总计 columns — genuine errors as published.",
        "'政府集中采购00元' read as 0 projects, 0元."])
+# ---------------------------------------------------------------- 47 沭阳县发展和改革局 2023 (web page, another CMS)
+# Read cell by cell from the archived page (ucap CMS of shuyang.gov.cn, Jiangsu): the five 法人或其他组织
+# columns of table 三 are left empty on every row; 自然人 and 总计 are filled.
+def sy(n, t): return [n, N, N, N, N, N, t]
+sy_t3 = {k: sy(0, 0) for k in R21}
+sy_t3.update({"一、本年新收政府信息公开申请数量":sy(26, 26), "（一）予以公开":sy(26, 26), "（七）总计":sy(26, 26)})
+write("47-shuyang-fagaiju-2023.html", {"source_url":"GitHub zxj6827111-blip/KIROGOVCOMPARE @ 4f01c10d5c244be54ef2655701d3634c7d8e45fe, tests/沭阳县发展和改革局2023年政府信息公开年度报告-沭阳县发改局_2025-12-30.html (a capture, 2025-12-30, of http://www.shuyang.gov.cn/sygfj/gknb/202401/2ecfb31a335f4d689220a3a23e24a986.shtml)",
+      "agency":"沭阳县发展和改革局","publisher":"沭阳县发展和改革局","published":"2024-01-17","level":"县级部门","year":2023,"format":"2021","kind":"html","complete":True,
+      "retrieved_via":"read_file of the capture (95,630 characters, ucap CMS, Word-exported tables); the file is its article part with the markup normalised: the metadata table (名称/索引号/分类/发布机构/公开日期/文号/关键词/文件下载/时效), the title and the body, styles/spans/fonts dropped, every table cell (rowspan, colspan, paragraphs inside a cell, empty cells) as published"},
+      T2_21([0,0,0],[8,0,18],0,0,0,0), sy_t3, [0,0,0,1,1,0,0,0,0,0,0,0,0,0,0],
+      ["a page of another CMS (ucap, Jiangsu) than the 平潭 pages: a metadata table above the title, Word-exported tables with rowspan 22 / 8 / 5 / 3 on table 三's row headings.",
+       "table 三 leaves the five 法人或其他组织 columns empty on every row (only 自然人 and 总计 are filled): blank cells, not zeros.",
+       "table 二 names its row '规范性文件' (the 2021 label is 行政规范性文件); section 五 is headed '五、存在的主要问题及整改措施'."])

@@ -37,13 +37,13 @@ final class ImportCommand implements Command {
 
     @Override
     public Parameters parameters() {
-        return new Parameters("文件", "要转换的报告文件（.docx、.pdf、.html、.htm、.txt）");
+        return new Parameters("文件", "要转换的报告文件（.docx、.doc、.wps、.pdf、.html、.htm、.txt）");
     }
 
     @Override
     public Help help() {
         return new Help(
-                List.of("把已发布的报告（Word .docx、PDF、网页 .html、提取的文本 .txt）转换为 .nianbao 文件。",
+                List.of("把已发布的报告（Word .docx/.doc、WPS .wps、PDF、网页 .html、提取的文本 .txt）转换为 .nianbao 文件。",
                         "数字按原样保留（包括算错的合计）；无法识别的内容在标准错误输出中列出，并注明位置。"),
                 List.of("0:全部转换（加 --check 时，转换结果也没有错误）",
                         "1:有表格未能转换，或（加 --check 时）转换结果有错误",

@@ -17,7 +17,11 @@ final class Completeness {
     private Completeness() {
     }
 
-    static Tally check(Template template, MappedReport report, List<ImportProblem> problems) {
+    /**
+     * @param reported tables already reported as unreadable ({@link ProblemId#TABLE_RUN_TOGETHER}):
+     *                 lost, not reported again
+     */
+    static Tally check(Template template, MappedReport report, List<TableDef> reported, List<ImportProblem> problems) {
         for (SectionDef s : template.sections()) {
             MappedReport.Section found = report.sections.get(s);
             if (found == null) {
@@ -34,6 +38,9 @@ final class Completeness {
             MappedReport.Table mapped = report.tables.get(t);
             if (mapped == null || mapped.values.isEmpty()) {
                 tableLost = true;
+                if (reported.contains(t)) {
+                    continue;
+                }
                 problems.add(ImportProblem.error(ProblemId.TABLE_LOST, mapped == null ? SourcePosition.FILE : mapped.at,
                         "「" + t.section().label() + "」的表「" + t.label() + "」" + (mapped == null ? "在原文中没有找到" : "没有读到数据")
                                 + "，未导入"));

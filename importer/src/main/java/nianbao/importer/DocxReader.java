@@ -31,9 +31,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class DocxReader {
 
-    /** Characters of a nested table's text quoted in its problem. */
-    private static final int NESTED_EXCERPT = 30;
-
     static {
         QuietLogs.ensure();
     }
@@ -160,31 +157,7 @@ final class DocxReader {
             rows.add(row);
             gridColumns.add(columns);
         }
-        return new Table(withRowSpans(rows, gridColumns), SourcePosition.tableCell(index, 0, 0));
-    }
-
-    /** Word stores no row span: it is the number of continuation cells below, in the same grid column. */
-    private static List<List<Cell>> withRowSpans(List<List<Cell>> rows, List<List<Integer>> gridColumns) {
-        List<List<Cell>> out = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            List<Cell> row = new ArrayList<>();
-            for (int c = 0; c < rows.get(r).size(); c++) {
-                Cell cell = rows.get(r).get(c);
-                int span = 1;
-                while (!cell.continued() && r + span < rows.size()
-                        && continuedAt(rows.get(r + span), gridColumns.get(r + span), gridColumns.get(r).get(c))) {
-                    span++;
-                }
-                row.add(span == 1 ? cell : new Cell(cell.text(), span, cell.colSpan(), false, cell.at()));
-            }
-            out.add(row);
-        }
-        return out;
-    }
-
-    private static boolean continuedAt(List<Cell> row, List<Integer> columns, int gridColumn) {
-        int i = columns.indexOf(gridColumn);
-        return i >= 0 && row.get(i).continued();
+        return new Table(WordGrid.withRowSpans(rows, gridColumns), SourcePosition.tableCell(index, 0, 0));
     }
 
     /**
@@ -202,15 +175,7 @@ final class DocxReader {
                 }
             }
         }
-        if (texts.isEmpty()) {
-            return ImportProblem.note(ProblemId.NESTED_TABLE_EMPTY, at, "单元格中有一个空的嵌套表格，已略过");
-        }
-        String start = String.join(" ", texts);
-        if (start.codePointCount(0, start.length()) > NESTED_EXCERPT) {
-            start = start.substring(0, start.offsetByCodePoints(0, NESTED_EXCERPT)) + "…";
-        }
-        return ImportProblem.error(ProblemId.NESTED_TABLE_LOST, at, "单元格中嵌套的表格（" + nested.getNumberOfRows()
-                + "行，开头是「" + start + "」）没有导入，只保留了单元格本身的文字；请把其中的内容直接填入报告");
+        return WordGrid.nestedTable(nested.getNumberOfRows(), texts, at);
     }
 
     private static String text(XWPFTableCell cell) {

@@ -18,7 +18,7 @@ import nianbao.core.template.TemplateRegistry;
 import nianbao.importer.ImportProblem.Severity;
 
 /**
- * Turns a published report into report-language text: reads the file by its kind (.docx, .pdf,
+ * Turns a published report into report-language text: reads the file by its kind (.docx, .doc/.wps, .pdf,
  * .html/.htm, .txt), maps it onto each built-in template and keeps the one its tables fit best
  * (that is how a 2019-format report is told from a 2021 one). Never throws on bad input: what
  * cannot be read becomes a problem.
@@ -172,12 +172,10 @@ public final class Importer {
             return PdfReader.read(bytes, problems);
         }
         if (name.endsWith(".doc") || name.endsWith(".wps")) {
-            problems.add(ImportProblem.error(ProblemId.OLD_WORD_FILE, SourcePosition.FILE,
-                    "不支持旧版 Word 文件（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再导入"));
-            return null;
+            return DocReader.read(fileName, bytes, problems);
         }
         problems.add(ImportProblem.error(ProblemId.UNSUPPORTED_FILE, SourcePosition.FILE,
-                "不支持的文件类型「" + fileName + "」：只能导入 .docx、.pdf、.html/.htm 和 .txt"));
+                "不支持的文件类型「" + fileName + "」：只能导入 .docx、.doc、.wps、.pdf、.html/.htm 和 .txt"));
         return null;
     }
 

@@ -100,7 +100,9 @@ final class PageFurniture {
     }
 
     private static boolean plausible(Role role, String value) {
-        if (value.contains("。") || value.codePointCount(0, value.length()) > LONGEST_VALUE) {
+        // A path or link (本地目录, 原文链接) may be long; a text value that long is prose.
+        int longest = role == Role.OTHER && !value.contains(" ") ? 3 * LONGEST_VALUE : LONGEST_VALUE;
+        if (value.contains("。") || value.codePointCount(0, value.length()) > longest) {
             return false;
         }
         return role != Role.DATE || value.isEmpty() || DATE.matcher(value).matches();

@@ -40,6 +40,7 @@ public enum ProblemId {
     // Tables.
     TABLE_UNKNOWN("import.table-unknown"),
     TABLE_LOST("import.table-lost"),
+    TABLE_RUN_TOGETHER("import.table-run-together"),
     ROW_MISSING("import.row-missing"),
     COLUMN_MISSING("import.column-missing"),
     HEADER_UNKNOWN("import.header-unknown"),

@@ -72,17 +72,24 @@ final class ReportHeader {
     /** Finds the title (setting it on the report) and returns its index in the preamble, -1 when none. */
     private int title() {
         // The title names the report and its year; a web page's navigation above it may say 报告 too.
+        // A sentence (。) is not a title: 本报告根据《条例》编制。 stands under it.
         int titleAt = -1;
         for (int i = 0; i < preamble.size() && titleAt < 0; i++) {
             String text = preamble.get(i).text();
-            if (text.contains("报告") && YEAR.matcher(text).find()) {
+            if (text.contains("报告") && !text.contains("。") && YEAR.matcher(text).find()) {
                 titleAt = i;
             }
         }
         for (int i = 0; i < preamble.size() && titleAt < 0; i++) {
-            if (preamble.get(i).text().contains("报告")) {
+            if (preamble.get(i).text().contains("报告") && !preamble.get(i).text().contains("。")) {
                 titleAt = i;
             }
+        }
+        String pageTitle = PageFurniture.first(furniture, PageFurniture.Role.TITLE);
+        if (titleAt < 0 && pageTitle != null && pageTitle.contains("报告")) {
+            // The page names the report above its text, which does not repeat it (a flat page text).
+            report.title = Labels.oneLine(pageTitle);
+            return -1;
         }
         if (titleAt < 0) {
             problems.add(ImportProblem.warning(ProblemId.TITLE_MISSING, SourcePosition.FILE, "没有找到报告标题，请补上「标题」"));

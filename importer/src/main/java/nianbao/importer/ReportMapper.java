@@ -1,7 +1,10 @@
 package nianbao.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
 import nianbao.core.template.Template;
@@ -34,6 +37,10 @@ final class ReportMapper {
     private MappedReport.Section current;
     private TableDef pendingTable;
     private boolean sourceTableLost;
+    /** Tables whose text a flat page ran together ({@link FlatText}): reported, never read. */
+    private final List<FlatText.RunTogether> runTogether = new ArrayList<>();
+    /** Lines cut out of a flat page's table text: rows for {@link LineTables}, never prose. */
+    private final Set<Line> tableText = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ReportMapper(Template template) {
         this.template = template;
@@ -44,6 +51,10 @@ final class ReportMapper {
 
     static Outcome map(SourceDocument document, Template template) {
         ReportMapper mapper = new ReportMapper(template);
+        FlatText.Split split = FlatText.split(document, template);
+        document = split.document();
+        mapper.runTogether.addAll(split.tables());
+        mapper.tableText.addAll(split.tableText());
         for (Block block : document.blocks()) {
             if (block instanceof Line line) {
                 mapper.line(line);
@@ -73,6 +84,10 @@ final class ReportMapper {
         if (title != null) {
             pendingTable = title;
             sectionLines.add(new SectionLine(line, null, title));
+            return;
+        }
+        if (tableText.contains(line)) {
+            sectionLines.add(new SectionLine(line, null, null));
             return;
         }
         MappedReport.Prose prose = headings.prose(text, line.at());
@@ -205,7 +220,21 @@ final class ReportMapper {
     private Outcome finish(List<PageFurniture.Field> furniture) {
         tablesFromLines();
         ReportHeader.read(report, preamble, allLines, furniture, headings, problems);
-        Completeness.Tally tally = Completeness.check(template, report, problems);
+        List<TableDef> leftOut = new ArrayList<>();
+        for (FlatText.RunTogether t : runTogether) {
+            MappedReport.Table read = report.tables.get(t.table());
+            if (read == null || read.values.isEmpty()) {
+                // Nothing of it could be read: it stays out of the report, reported once.
+                report.tables.remove(t.table());
+                report.sections.values().forEach(sec -> sec.content.removeIf(
+                        c -> c instanceof MappedReport.TablePlace place && place.table() == t.table()));
+                leftOut.add(t.table());
+                problems.add(ImportProblem.error(ProblemId.TABLE_RUN_TOGETHER, t.at(), "原文整页排在一行里，表「" + t.table().label()
+                        + "」（" + t.table().section().label() + "）的单元格没有分开（「" + t.excerpt()
+                        + "」），数字连在一起，分不清每一格，未导入；请对照原网页或原件逐格填写"));
+            }
+        }
+        Completeness.Tally tally = Completeness.check(template, report, leftOut, problems);
         int errors = (int) problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         return new Outcome(report, problems, sourceTableLost || tally.tableLost(), tally.cells(), errors);
     }

@@ -27,6 +27,24 @@ public record SourcePosition(String where) {
         return new SourcePosition("第" + (page + 1) + "页第" + (line + 1) + "行");
     }
 
+    /**
+     * The place {@code columns} UTF-16 code units further along the same line, for a piece of a
+     * line; a position that is not a line and column (a Word paragraph) stays as it is.
+     */
+    public SourcePosition shifted(int columns) {
+        int colon = where.indexOf(':');
+        if (colon < 0 || columns == 0) {
+            return this;
+        }
+        try {
+            int line = Integer.parseInt(where.substring(0, colon));
+            int column = Integer.parseInt(where.substring(colon + 1));
+            return new SourcePosition(line + ":" + (column + columns));
+        } catch (NumberFormatException e) {
+            return this;
+        }
+    }
+
     /** The whole file, for problems that have no better place. */
     public static final SourcePosition FILE = new SourcePosition("");
 

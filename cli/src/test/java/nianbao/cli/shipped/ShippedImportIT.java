@@ -48,6 +48,20 @@ class ShippedImportIT {
         assertTrue(score.total() >= 200, "cells compared: " + score);
     }
 
+    /**
+     * Old binary Word (.doc, read with POI's HWPF from poi-scratchpad): the jar's class path must
+     * carry it. The file is the real page 35 saved as Word 97 by LibreOffice (corpus README).
+     */
+    @Test
+    void importOfAnOldWordFileKeepsEveryHandReadCell() throws IOException {
+        String word = Shipped.copy(Shipped.input("45-pingtan-shehuishiye-2025.doc"), dir);
+        JsonObject report = importAndCompile(word, "45-pingtan-shehuishiye-2025");
+        assertEquals("national-2021", templateId(report));
+        HandReadValues.Score score = handRead("45-pingtan-shehuishiye-2025.json", report);
+        assertEquals(List.of(), score.misses());
+        assertTrue(score.total() >= 190, "cells compared: " + score);
+    }
+
     @Test
     void importOfTextTakenOutOfAWordFileGivesTheExampleBack() throws IOException {
         String text = Shipped.copy(Shipped.input("guanghua-2021-word.txt"), dir);
