@@ -1,5 +1,6 @@
 package nianbao.core.check;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,12 +9,17 @@ import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.ReportSection;
 import nianbao.core.skeleton.Skeleton;
 import nianbao.core.template.SectionDef;
+import nianbao.core.text.NameIndex;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 
 /**
  * A required section is absent. Reported where it belongs: on the heading of the section that
  * should follow it, or at the end of the report; the fix inserts the heading (and its tables).
+ * A section that an unknown heading is taken for (“是否要写…？”, a misspelt heading such as
+ * 行政法复议 for 行政复议) is not absent: {@code section.unknown} already reports that heading with
+ * the fix, and a second finding for the same mistake would send the clerk to add a section the
+ * report has.
  */
 final class MissingSectionCheck extends BaseCheck {
 
@@ -24,7 +30,13 @@ final class MissingSectionCheck extends BaseCheck {
     @Override
     public void run(CheckContext ctx) {
         var report = ctx.report();
-        Set<SectionDef> present = report.sections().stream().map(ReportSection::def).collect(Collectors.toSet());
+        Set<SectionDef> present = report.sections().stream().map(ReportSection::def)
+                .collect(Collectors.toCollection(HashSet::new));
+        for (ReportSection s : report.sections()) {
+            if (s.def() == null && s.lookup() instanceof NameIndex.Unknown<SectionDef> u && u.suggestion() != null) {
+                present.add(u.suggestion());
+            }
+        }
         var source = report.syntax().source();
         for (SectionDef def : report.template().sections()) {
             if (!def.required() || present.contains(def)) {

@@ -16,4 +16,10 @@ class ZeroExpectationCheckTest {
     void quiet() {
         fixture.quiet("quiet");
     }
+
+    /** A city government's general office reports the government's 规章 (威海市人民政府办公室, 2022). */
+    @Test
+    void quietCityGovernmentOffice() {
+        fixture.quiet("quiet-city-government-office");
+    }
 }
