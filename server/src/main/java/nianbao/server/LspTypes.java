@@ -8,16 +8,23 @@ import java.util.Arrays;
 import java.util.List;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.features.Fold;
+import nianbao.core.features.FileLink;
+import nianbao.core.features.Highlight;
 import nianbao.core.features.HoverInfo;
+import nianbao.core.features.RuleLens;
 import nianbao.core.features.OutlineSymbol;
 import nianbao.core.features.SemanticToken;
 import nianbao.core.features.SemanticTokens;
 import nianbao.core.features.Snippets;
 import nianbao.syntax.SourceText;
+import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightKind;
+import org.eclipse.lsp4j.DocumentLink;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeKind;
@@ -28,6 +35,7 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SemanticTokensLegend;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextEdit;
@@ -267,6 +275,35 @@ final class LspTypes {
             out.setTooltip(Either.forLeft(h.tooltip()));
         }
         out.setPaddingLeft(true);
+        return out;
+    }
+
+    static DocumentHighlight highlight(Highlight h) {
+        return new DocumentHighlight(range(h.range()), switch (h.kind()) {
+            case TEXT -> DocumentHighlightKind.Text;
+            case READ -> DocumentHighlightKind.Read;
+            case WRITE -> DocumentHighlightKind.Write;
+        });
+    }
+
+    /**
+     * A lens resolved at once, as plain text: its command names no command (VS Code shows such a
+     * lens as a label, not a link), so no client runs anything.
+     */
+    static CodeLens codeLens(RuleLens l) {
+        return new CodeLens(range(l.range()), new org.eclipse.lsp4j.Command(l.title(), ""), null);
+    }
+
+    static DocumentLink link(FileLink l) {
+        return new DocumentLink(range(l.range()), l.file().toUri().toString(), null, l.tooltip());
+    }
+
+    /** Ranges innermost first, as core gives them, linked from the outermost in. */
+    static SelectionRange selectionRange(List<nianbao.syntax.Range> chain) {
+        SelectionRange out = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            out = new SelectionRange(range(chain.get(i)), out);
+        }
         return out;
     }
 

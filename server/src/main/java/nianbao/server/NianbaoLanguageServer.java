@@ -126,6 +126,10 @@ public final class NianbaoLanguageServer implements NianbaoServer, LanguageClien
         c.setDocumentRangeFormattingProvider(true);
         c.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(LspTypes.semanticTokensLegend(), true, false));
         c.setInlayHintProvider(true);
+        c.setDocumentHighlightProvider(true);
+        c.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        c.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
+        c.setSelectionRangeProvider(true);
         return c;
     }
 

@@ -7,16 +7,22 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import nianbao.core.features.Completion;
 import nianbao.core.features.Definition;
+import nianbao.core.features.DocumentHighlights;
+import nianbao.core.features.DocumentLinks;
 import nianbao.core.features.DocumentSymbols;
 import nianbao.core.features.TemplateEditing;
 import nianbao.core.features.FoldingRanges;
 import nianbao.core.features.Formatter;
 import nianbao.core.features.InlayHints;
+import nianbao.core.features.RuleLenses;
+import nianbao.core.features.SelectionRanges;
 import nianbao.core.features.SemanticTokens;
 import nianbao.core.output.HtmlOutput;
 import nianbao.core.output.JsonOutput;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -27,6 +33,10 @@ import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
@@ -38,6 +48,8 @@ import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextEdit;
@@ -161,6 +173,12 @@ final class NianbaoTextDocumentService implements TextDocumentService {
     }
 
     @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        return answer("documentHighlight", params.getTextDocument().getUri(), List.of(), doc -> DocumentHighlights
+                .at(doc.analysis(), LspTypes.position(params.getPosition())).stream().map(LspTypes::highlight).toList());
+    }
+
+    @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
         return answer("documentSymbol", params.getTextDocument().getUri(), List.of(), doc -> (doc.isTemplate()
                 ? TemplateEditing.outline(doc.template()) : DocumentSymbols.of(doc.analysis())).stream().map(s -> Either.<SymbolInformation, DocumentSymbol>forRight(LspTypes.symbol(s))).toList());
@@ -195,6 +213,24 @@ final class NianbaoTextDocumentService implements TextDocumentService {
         return answer("inlayHint", params.getTextDocument().getUri(), List.of(), doc -> InlayHints
                 .of(doc.analysis(), params.getRange() == null ? null : LspTypes.range(params.getRange()))
                 .stream().map(LspTypes::inlayHint).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return answer("codeLens", params.getTextDocument().getUri(), List.of(),
+                doc -> RuleLenses.of(doc.analysis()).stream().map(LspTypes::codeLens).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        return answer("documentLink", params.getTextDocument().getUri(), List.of(),
+                doc -> DocumentLinks.of(doc.analysis()).stream().map(LspTypes::link).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
+        return answer("selectionRange", params.getTextDocument().getUri(), List.of(), doc -> params.getPositions().stream()
+                .map(p -> LspTypes.selectionRange(SelectionRanges.at(doc.analysis(), LspTypes.position(p)))).toList());
     }
 
     @Override

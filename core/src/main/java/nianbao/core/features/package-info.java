@@ -14,7 +14,12 @@
  *   <li>{@link nianbao.core.features.SemanticTokens#of} → {@link nianbao.core.features.SemanticToken}s,
  *       {@link nianbao.core.features.SemanticTokens#LEGEND}, {@link nianbao.core.features.SemanticTokens#encode};</li>
  *   <li>{@link nianbao.core.features.InlayHints#of} → {@link nianbao.core.features.InlayHint}s;</li>
- *   <li>{@link nianbao.core.features.Definition#at} → {@link nianbao.core.features.DefinitionTarget}.</li>
+ *   <li>{@link nianbao.core.features.Definition#at} → {@link nianbao.core.features.DefinitionTarget};</li>
+ *   <li>{@link nianbao.core.features.DocumentHighlights#at} → {@link nianbao.core.features.Highlight}s
+ *       (the cells of a cell's balance rules);</li>
+ *   <li>{@link nianbao.core.features.RuleLenses#of} → {@link nianbao.core.features.RuleLens}es (per table);</li>
+ *   <li>{@link nianbao.core.features.DocumentLinks#of} → {@link nianbao.core.features.FileLink}s;</li>
+ *   <li>{@link nianbao.core.features.SelectionRanges#at} → nested ranges, innermost first.</li>
  * </ul>
  * Quick fixes need no class here: they travel with each diagnostic
  * ({@link nianbao.core.diagnostic.Diagnostic#fixes()}), made by the check that found it.

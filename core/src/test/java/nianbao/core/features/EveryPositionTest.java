@@ -53,6 +53,8 @@ class EveryPositionTest {
                 assertTrue(t.startChar() + t.length() <= source.line(t.line()).length(), t.toString());
             }
             inside(source, InlayHints.of(analysis).stream().map(InlayHint::position).toList());
+            inside(source, RuleLenses.of(analysis).stream().map(l -> l.range().end()).toList());
+            inside(source, DocumentLinks.of(analysis).stream().map(l -> l.range().end()).toList());
         }, text);
         for (int line = 0; line < source.lineCount(); line++) {
             int length = source.line(line).length();
@@ -69,6 +71,10 @@ class EveryPositionTest {
                     }
                     Hover.at(analysis, p);
                     Definition.at(analysis, p);
+                    inside(source, DocumentHighlights.at(analysis, p).stream().map(h -> h.range().end()).toList());
+                    List<nianbao.syntax.Range> chain = SelectionRanges.at(analysis, p);
+                    assertTrue(!chain.isEmpty() && chain.get(0).contains(caret), () -> chain + " misses " + caret);
+                    inside(source, chain.stream().map(r -> r.end()).toList());
                 }, () -> "at " + p + " in " + text);
             }
         }
