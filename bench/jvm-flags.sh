@@ -10,10 +10,11 @@ nianbao_server_flags() {
   echo "$flags"
 }
 
-# The CLI: the flags the launcher ./nianbao uses.
+# The CLI: the flags the launcher ./nianbao uses (the default collector, G1, whose JDK archive
+# heap objects Java 17 maps; the archives mapped at the address they were made for).
 nianbao_cli_flags() {
   local archive="${1%.jar}.jsa"
-  local flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr"
+  local flags="-XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
   [[ -f $archive ]] && flags+=" -XX:SharedArchiveFile=$archive"
   echo "$flags"
 }

@@ -60,17 +60,17 @@ final class CheckCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageError {
-        String format = line.getOptionValue(FORMAT, "text");
+        String format = ParsedOptions.value(line, FORMAT, "text");
         boolean json = format.equals("json");
         boolean pipeline = switch (format) {
             case "text", "json" -> false;
             case "sarif", "junit", "github" -> true;
             default -> throw new UsageError("--format 只能是 text、json、sarif、junit 或 github，不能是“" + format + "”。");
         };
-        boolean showDismissed = line.hasOption(SHOW_DISMISSED);
-        boolean warningsFail = line.hasOption(WARNINGS_AS_ERRORS);
+        boolean showDismissed = ParsedOptions.has(line, SHOW_DISMISSED);
+        boolean warningsFail = ParsedOptions.has(line, WARNINGS_AS_ERRORS);
         List<Path> paths = Arguments.paths(line.getArgList());
-        ReportFiles reportFiles = WorkspaceOptions.of(line).reportFilesReadOnly(new CheckOptions(line.hasOption(SHOW_BLANKS)));
+        ReportFiles reportFiles = WorkspaceOptions.of(line).reportFilesReadOnly(new CheckOptions(ParsedOptions.has(line, SHOW_BLANKS)));
 
         List<InputProblem> problems = new ArrayList<>();
         List<ReportInputs.Input> inputs = ReportInputs.expand(paths, problems, true);

@@ -123,11 +123,11 @@ public final class Main {
         } catch (ParseException e) {
             return UsageErrors.report(err, qualifiedName, UsageErrors.describe(e, options));
         }
-        if (line.hasOption(StandardOptions.HELP)) {
+        if (ParsedOptions.has(line, StandardOptions.HELP)) {
             HelpText.print(out, command);
             return ExitStatus.OK;
         }
-        if (line.hasOption(StandardOptions.VERSION)) {
+        if (ParsedOptions.has(line, StandardOptions.VERSION)) {
             out.println(Version.text());
             return ExitStatus.OK;
         }

@@ -33,13 +33,10 @@ final class WorkspaceOptions {
 
     static WorkspaceOptions of(CommandLine line) throws UsageError {
         List<Path> templatePath = new ArrayList<>();
-        String[] directories = line.getOptionValues(TEMPLATE_PATH);
-        if (directories != null) {
-            for (String directory : directories) {
-                templatePath.add(Arguments.path(directory));
-            }
+        for (String directory : ParsedOptions.values(line, TEMPLATE_PATH)) {
+            templatePath.add(Arguments.path(directory));
         }
-        String root = line.getOptionValue(ROOT);
+        String root = ParsedOptions.value(line, ROOT, null);
         return new WorkspaceOptions(templatePath, root != null ? Arguments.path(root) : Path.of(""));
     }
 

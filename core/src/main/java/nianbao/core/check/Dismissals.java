@@ -28,7 +28,10 @@ public final class Dismissals {
     /** Ids of the findings this class makes, for the docs. */
     public static final List<String> IDS = List.of("dismissal.no-reason", "dismissal.unused");
 
-    private static final Pattern FORM = Pattern.compile("^//\\s*忽略\\s*([A-Za-z0-9_.*-]*)\\s*(?:[:：]\\s*(.*))?$");
+    /** The form of a dismissal, compiled only for a comment that has 忽略 in it (BENCHMARKS.md). */
+    private static final class Form {
+        static final Pattern PATTERN = Pattern.compile("^//\\s*忽略\\s*([A-Za-z0-9_.*-]*)\\s*(?:[:：]\\s*(.*))?$");
+    }
 
     private Dismissals() {
     }
@@ -45,7 +48,11 @@ public final class Dismissals {
         List<Dismissal> dismissals = new ArrayList<>();
         List<Diagnostic> out = new ArrayList<>();
         for (Word c : report.syntax().comments()) {
-            Matcher m = FORM.matcher(c.text().strip());
+            String text = c.text().strip();
+            if (!text.contains("忽略")) {
+                continue;
+            }
+            Matcher m = Form.PATTERN.matcher(text);
             if (!m.matches()) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package nianbao.core.check;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,11 +24,23 @@ final class MissingColumnCheck extends BaseCheck {
             if (t.def() == null || t.syntax().columns().isEmpty()) {
                 continue;
             }
-            Set<ColumnDef> named = t.columns().stream().map(ColumnSlot::def).collect(Collectors.toSet());
-            List<ColumnDef> missing = t.def().columns().stream().filter(c -> !named.contains(c)).toList();
+            // (Loops rather than streams on what every check runs: BENCHMARKS.md.)
+            Set<ColumnDef> named = new HashSet<>();
             // A name that matches no column most likely means one of the missing ones:
             // column.unknown reports it with a suggestion, and appending the column would be wrong.
-            long unknown = t.columns().stream().filter(c -> c.def() == null).count();
+            long unknown = 0;
+            for (ColumnSlot c : t.columns()) {
+                named.add(c.def());
+                if (c.def() == null) {
+                    unknown++;
+                }
+            }
+            List<ColumnDef> missing = new ArrayList<>();
+            for (ColumnDef c : t.def().columns()) {
+                if (!named.contains(c)) {
+                    missing.add(c);
+                }
+            }
             // Columns of another format in their place: format.outdated says so, once.
             OtherFormats.Outdated outdated = OtherFormats.of(ctx.report(), t);
             if (missing.isEmpty() || missing.size() <= unknown || outdated != null && !outdated.columns().isEmpty()) {

@@ -1,5 +1,6 @@
 package nianbao.core.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import nianbao.core.diagnostic.Diagnostic;
@@ -26,7 +27,12 @@ final class MissingRowCheck extends BaseCheck {
             if (t.def() == null || t.rest() != null || t.rows().isEmpty()) {
                 continue;
             }
-            List<RowDef> missing = t.def().valueRows().stream().filter(r -> !t.rowsByDef().containsKey(r)).toList();
+            List<RowDef> missing = new ArrayList<>();
+            for (RowDef r : t.def().valueRows()) {
+                if (!t.rowsByDef().containsKey(r)) {
+                    missing.add(r);
+                }
+            }
             if (missing.isEmpty()) {
                 continue;
             }

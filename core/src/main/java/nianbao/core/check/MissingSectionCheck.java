@@ -3,7 +3,6 @@ package nianbao.core.check;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.ReportSection;
@@ -30,8 +29,11 @@ final class MissingSectionCheck extends BaseCheck {
     @Override
     public void run(CheckContext ctx) {
         var report = ctx.report();
-        Set<SectionDef> present = report.sections().stream().map(ReportSection::def)
-                .collect(Collectors.toCollection(HashSet::new));
+        // (Loops rather than streams on what every check runs: BENCHMARKS.md.)
+        Set<SectionDef> present = new HashSet<>();
+        for (ReportSection s : report.sections()) {
+            present.add(s.def());
+        }
         for (ReportSection s : report.sections()) {
             if (s.def() == null && s.lookup() instanceof NameIndex.Unknown<SectionDef> u && u.suggestion() != null) {
                 present.add(u.suggestion());
@@ -42,9 +44,13 @@ final class MissingSectionCheck extends BaseCheck {
             if (!def.required() || present.contains(def)) {
                 continue;
             }
-            ReportSection next = report.sections().stream()
-                    .filter(s -> s.def() != null && s.def().order() > def.order())
-                    .findFirst().orElse(null);
+            ReportSection next = null;
+            for (ReportSection s : report.sections()) {
+                if (s.def() != null && s.def().order() > def.order()) {
+                    next = s;
+                    break;
+                }
+            }
             Range where;
             Position insertAt;
             String text = Skeleton.section(def);

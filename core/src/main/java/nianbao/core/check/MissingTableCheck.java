@@ -1,8 +1,8 @@
 package nianbao.core.check;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.ReportSection;
@@ -21,7 +21,10 @@ final class MissingTableCheck extends BaseCheck {
 
     @Override
     public void run(CheckContext ctx) {
-        Set<TableDef> present = ctx.report().tables().stream().map(ReportTable::def).collect(Collectors.toSet());
+        Set<TableDef> present = new HashSet<>();
+        for (ReportTable t : ctx.report().tables()) {
+            present.add(t.def());
+        }
         for (ReportSection s : ctx.report().sections()) {
             if (s.def() == null) {
                 continue;

@@ -122,7 +122,12 @@ final class ProseFigureCheck extends BaseCheck {
             }
             Map<Phrase, List<ProseFigure>> byPhrase = new IdentityHashMap<>();
             for (ProseFigure f : t.def().figures()) {
-                byPhrase.computeIfAbsent(f.phrase(), ph -> new ArrayList<>()).add(f);
+                List<ProseFigure> readings = byPhrase.get(f.phrase());
+                if (readings == null) {
+                    readings = new ArrayList<>();
+                    byPhrase.put(f.phrase(), readings);
+                }
+                readings.add(f);
             }
             for (List<ProseFigure> readings : byPhrase.values()) {
                 wordings.add(new Wording(t, readings.get(0).phrase(), readings));

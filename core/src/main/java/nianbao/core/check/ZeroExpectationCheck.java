@@ -36,8 +36,13 @@ final class ZeroExpectationCheck extends BaseCheck {
                 return new Level(e.value().text().strip(), "按报告头“" + e.key().text() + "”");
             }
         }
-        FieldDef levelField = report.template().fields().stream().filter(f -> f.kind() == FieldDef.Kind.LEVEL)
-                .findFirst().orElse(null);
+        FieldDef levelField = null;
+        for (FieldDef f : report.template().fields()) {
+            if (f.kind() == FieldDef.Kind.LEVEL) {
+                levelField = f;
+                break;
+            }
+        }
         if (levelField == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package nianbao.core.diagnostic;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import nianbao.syntax.Range;
 
@@ -30,13 +31,21 @@ public final class Diagnostics {
     /** Findings in document order (then by id, so output is stable). */
     public List<Diagnostic> sorted() {
         List<Diagnostic> out = new ArrayList<>(items);
-        out.sort(Diagnostics::inDocumentOrder);
+        out.sort(IN_DOCUMENT_ORDER);
         return out;
     }
 
     // Written out rather than composed with Comparator.comparing(…).thenComparing(…): the JDK's
     // composed comparators are lambdas that a short run spins at run time (the class data sharing
     // archive holds only this project's), about a millisecond of every `nianbao check`.
+    // And a class rather than a method reference, which would be linked at run time too.
+    private static final Comparator<Diagnostic> IN_DOCUMENT_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            return inDocumentOrder(a, b);
+        }
+    };
+
     private static int inDocumentOrder(Diagnostic a, Diagnostic b) {
         int c = a.range().start().compareTo(b.range().start());
         if (c == 0) {

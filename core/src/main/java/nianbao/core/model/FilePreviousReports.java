@@ -78,7 +78,17 @@ public final class FilePreviousReports implements PreviousReports {
         private final Map<Path, Optional<Report>> headers = new ConcurrentHashMap<>();
 
         List<Entry> reports(Path dir) {
-            return byFolder.computeIfAbsent(dir, Folders::list);
+            // get, then putIfAbsent rather than computeIfAbsent(dir, Folders::list): no method
+            // reference for a short run to link (BENCHMARKS.md); a folder listed twice at once lists alike
+            List<Entry> entries = byFolder.get(dir);
+            if (entries == null) {
+                List<Entry> listed = list(dir);
+                entries = byFolder.putIfAbsent(dir, listed);
+                if (entries == null) {
+                    entries = listed;
+                }
+            }
+            return entries;
         }
 
         /** The header of an entry bound to its template; empty when it cannot be read. */

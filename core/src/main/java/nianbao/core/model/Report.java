@@ -38,6 +38,11 @@ public record Report(ReportSyntax syntax, Template template, boolean templateSta
     }
 
     public HeaderEntry headerEntry(String key) {
-        return header.stream().filter(h -> h.def() != null && h.def().id().equals(key)).findFirst().orElse(null);
+        for (HeaderEntry h : header) {
+            if (h.def() != null && h.def().id().equals(key)) {
+                return h;
+            }
+        }
+        return null;
     }
 }

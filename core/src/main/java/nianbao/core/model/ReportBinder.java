@@ -28,7 +28,14 @@ public final class ReportBinder {
 
     /** The label of the line that fills every row not written: {@code 其余 0}. */
     public static final String REST_LABEL = "其余";
-    private static final Pattern REST_SHORT = Pattern.compile("其余(?:各行)?(?:均|全|都)?(?:为|是)?(0|零)");
+
+    /**
+     * {@code 其余为0} and the like, in a class of its own: compiled only for a label that starts with
+     * 其余 (compiling it cost every check about a millisecond, BENCHMARKS.md).
+     */
+    private static final class RestShort {
+        static final Pattern PATTERN = Pattern.compile("其余(?:各行)?(?:均|全|都)?(?:为|是)?(0|零)");
+    }
 
 
     private ReportBinder() {
@@ -221,9 +228,11 @@ public final class ReportBinder {
         List<ReportRow> rows = new ArrayList<>();
         for (ReportSyntax.Row r : t.rows()) {
             String label = r.label().text();
-            boolean rest = Names.normalize(label).equals(REST_LABEL);
+            String normalized = Names.normalize(label);
+            boolean rest = normalized.equals(REST_LABEL);
             List<Cell> cells = new ArrayList<>();
-            if (!rest && REST_SHORT.matcher(Names.normalize(label)).matches() && r.cells().isEmpty()) {
+            if (!rest && normalized.startsWith(REST_LABEL) && RestShort.PATTERN.matcher(normalized).matches()
+                    && r.cells().isEmpty()) {
                 // 其余为0: the value is part of the label.
                 rest = true;
                 cells.add(new Cell(r.label(), null, new CellValue(CellValue.Kind.NUMBER, java.math.BigDecimal.ZERO, false)));

@@ -1,5 +1,6 @@
 package nianbao.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import nianbao.core.template.SectionDef;
 import nianbao.core.text.NameIndex;
@@ -14,10 +15,22 @@ public record ReportSection(ReportSyntax.Section syntax, SectionDef def, NameInd
         List<Content> content) {
 
     public List<ReportTable> tables() {
-        return content.stream().filter(ReportTable.class::isInstance).map(ReportTable.class::cast).toList();
+        List<ReportTable> out = new ArrayList<>();
+        for (Content c : content) {
+            if (c instanceof ReportTable t) {
+                out.add(t);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public List<Prose> prose() {
-        return content.stream().filter(Prose.class::isInstance).map(Prose.class::cast).toList();
+        List<Prose> out = new ArrayList<>();
+        for (Content c : content) {
+            if (c instanceof Prose p) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -25,8 +25,16 @@ public record ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Loo
 
     public ReportTable(ReportSyntax.Table syntax, TableDef def, NameIndex.Lookup<TableDef> lookup,
             List<ColumnSlot> columns, List<ReportRow> rows) {
-        this(syntax, def, lookup, columns, rows, firstByDef(rows),
-                rows.stream().filter(ReportRow::rest).findFirst().orElse(null));
+        this(syntax, def, lookup, columns, rows, firstByDef(rows), firstRest(rows));
+    }
+
+    private static ReportRow firstRest(List<ReportRow> rows) {
+        for (ReportRow r : rows) {
+            if (r.rest()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -54,7 +54,11 @@ final class Blame {
         for (Instance i : instances) {
             status.put(i, i.status());
             for (Part p : i.parts()) {
-                List<Instance> list = byCell.computeIfAbsent(p.cell(), k -> new ArrayList<>());
+                List<Instance> list = byCell.get(p.cell());
+                if (list == null) {
+                    list = new ArrayList<>();
+                    byCell.put(p.cell(), list);
+                }
                 if (list.isEmpty() || list.get(list.size() - 1) != i) {
                     list.add(i);
                 }

@@ -278,7 +278,11 @@ public final class RuleEvaluation {
         this.failures = failures;
         for (Instance i : instances) {
             for (Part p : i.parts()) {
-                List<Instance> list = byCell.computeIfAbsent(p.cell(), k -> new ArrayList<>());
+                List<Instance> list = byCell.get(p.cell());
+                if (list == null) {
+                    list = new ArrayList<>();
+                    byCell.put(p.cell(), list);
+                }
                 // Once per instance, even when a cell is on both sides: the parts of an instance
                 // come one after the other, so a repeat is always the last one added. (Compared by
                 // identity: a record's structural equals would compare every part.)

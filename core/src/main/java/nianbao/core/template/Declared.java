@@ -1,7 +1,10 @@
 package nianbao.core.template;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import nianbao.core.text.NameIndex;
 import nianbao.core.text.Names;
 import nianbao.syntax.Range;
 
@@ -56,6 +59,29 @@ public abstract class Declared {
     public List<String> aliases() {
         return List.copyOf(aliases);
     }
+
+    /**
+     * An index of declared things by their names. Its functions are classes, not lambdas: a short
+     * {@code nianbao check} links every lambda it meets at run time, which no class data sharing
+     * archive saves (BENCHMARKS.md).
+     */
+    static <T extends Declared> NameIndex<T> index(Collection<T> things) {
+        return new NameIndex<>(things, LABEL, NAMES);
+    }
+
+    private static final Function<Declared, String> LABEL = new Function<>() {
+        @Override
+        public String apply(Declared d) {
+            return d.label();
+        }
+    };
+
+    private static final Function<Declared, List<String>> NAMES = new Function<>() {
+        @Override
+        public List<String> apply(Declared d) {
+            return d.names();
+        }
+    };
 
     /** The official label followed by the aliases. */
     public List<String> names() {

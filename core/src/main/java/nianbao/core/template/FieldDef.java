@@ -89,8 +89,13 @@ public final class FieldDef extends Declared {
     }
 
     void addInference(String ending, String level) {
-        inferences.add(java.util.Map.entry(ending, level));
-        inferences.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
+        // Longest ending first, endings of one length in the order added: inserted in place rather
+        // than sorted with a lambda comparator, which a short run would link at run time (BENCHMARKS.md).
+        int at = 0;
+        while (at < inferences.size() && inferences.get(at).getKey().length() >= ending.length()) {
+            at++;
+        }
+        inferences.add(at, java.util.Map.entry(ending, level));
     }
 
     private final boolean required;

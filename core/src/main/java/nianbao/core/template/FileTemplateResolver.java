@@ -47,7 +47,11 @@ public final class FileTemplateResolver implements TemplateResolver {
     private FileTemplateResolver(Path reportDir, Path root, List<Path> templatePath, Map<String, Cached> cache) {
         this.reportDir = reportDir.toAbsolutePath().normalize();
         this.root = root.toAbsolutePath().normalize();
-        this.templatePath = templatePath.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        List<Path> absolute = new ArrayList<>();
+        for (Path p : templatePath) {
+            absolute.add(p.toAbsolutePath().normalize());
+        }
+        this.templatePath = List.copyOf(absolute);
         this.cache = cache;
     }
 
@@ -158,7 +162,12 @@ public final class FileTemplateResolver implements TemplateResolver {
         if (candidate.startsWith(root)) {
             return true;
         }
-        return templatePath.stream().anyMatch(candidate::startsWith);
+        for (Path dir : templatePath) {
+            if (candidate.startsWith(dir)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Resolution load(Path file) {

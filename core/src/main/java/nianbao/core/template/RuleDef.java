@@ -40,6 +40,16 @@ public record RuleDef(
 
     /** True when the rule compares with last year's report (checked only when that report is found). */
     public boolean crossYear() {
-        return lhs.stream().anyMatch(Term::lastYear) || rhs.stream().anyMatch(Term::lastYear);
+        for (Term t : lhs) {
+            if (t.lastYear()) {
+                return true;
+            }
+        }
+        for (Term t : rhs) {
+            if (t.lastYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

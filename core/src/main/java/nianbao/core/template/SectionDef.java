@@ -48,7 +48,7 @@ public final class SectionDef extends Declared {
 
     public NameIndex<TableDef> tableIndex() {
         if (tableIndex == null) {
-            tableIndex = new NameIndex<>(tables, TableDef::label, TableDef::names);
+            tableIndex = Declared.index(tables);
         }
         return tableIndex;
     }

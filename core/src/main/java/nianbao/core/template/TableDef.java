@@ -52,7 +52,13 @@ public final class TableDef extends Declared {
 
     /** The rows that hold values, in template order. */
     public List<RowDef> valueRows() {
-        return rows.stream().filter(RowDef::holdsValues).toList();
+        List<RowDef> out = new ArrayList<>();
+        for (RowDef r : rows) {
+            if (r.holdsValues()) {
+                out.add(r);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public List<RuleDef> rules() {
@@ -88,13 +94,14 @@ public final class TableDef extends Declared {
 
     public NameIndex<ColumnDef> columnIndex() {
         if (columnIndex == null) {
-            columnIndex = new NameIndex<>(columns, ColumnDef::label, ColumnDef::names);
+            columnIndex = Declared.index(columns);
         }
         return columnIndex;
     }
 
     public NameIndex<RowDef> rowIndex() {
         if (rowIndex == null) {
+            // not Declared.index: a sub-row is also named after its heading row (rowNames)
             rowIndex = new NameIndex<>(rows, RowDef::label, TableDef::rowNames);
         }
         return rowIndex;
@@ -119,11 +126,21 @@ public final class TableDef extends Declared {
     }
 
     public ColumnDef column(String id) {
-        return columns.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        for (ColumnDef c : columns) {
+            if (c.id().equals(id)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     public RowDef row(String id) {
-        return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+        for (RowDef r : rows) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     void addColumn(ColumnDef c) {

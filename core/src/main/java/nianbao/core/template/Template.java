@@ -75,12 +75,23 @@ public final class Template {
     }
 
     public FieldDef field(String name) {
-        return fields.stream().filter(f -> f.names().contains(name)).findFirst().orElse(null);
+        for (FieldDef f : fields) {
+            if (f.names().contains(name)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** A field's generated value (FieldDef.fill), the short agency name from the agency field. */
     public String fill(FieldDef field, String agency, Integer year) {
-        FieldDef agencyField = fields.stream().filter(f -> f.kind() == FieldDef.Kind.AGENCY).findFirst().orElse(null);
+        FieldDef agencyField = null;
+        for (FieldDef f : fields) {
+            if (f.kind() == FieldDef.Kind.AGENCY) {
+                agencyField = f;
+                break;
+            }
+        }
         String shortAgency = agency == null || agencyField == null ? agency : agencyField.shortAgency(agency);
         return field.fill(agency, shortAgency, year);
     }
@@ -99,7 +110,7 @@ public final class Template {
 
     public NameIndex<SectionDef> sectionIndex() {
         if (sectionIndex == null) {
-            sectionIndex = new NameIndex<>(sections, SectionDef::label, SectionDef::names);
+            sectionIndex = Declared.index(sections);
         }
         return sectionIndex;
     }
@@ -107,7 +118,7 @@ public final class Template {
     /** Tables by name across all sections (a table written in the wrong section is still found). */
     public NameIndex<TableDef> tableIndex() {
         if (tableIndex == null) {
-            tableIndex = new NameIndex<>(tables(), TableDef::label, TableDef::names);
+            tableIndex = Declared.index(tables());
         }
         return tableIndex;
     }

@@ -83,7 +83,16 @@ public final class TemplateRegistry {
         if (!builtInIds().contains(id)) {
             return null;
         }
-        return loaded.computeIfAbsent(id, this::read);
+        // get, then putIfAbsent rather than computeIfAbsent(id, this::read): no lambda to link at run time
+        TemplateReader.Result r = loaded.get(id);
+        if (r == null) {
+            TemplateReader.Result read = read(id);
+            r = loaded.putIfAbsent(id, read);
+            if (r == null) {
+                r = read;
+            }
+        }
+        return r;
     }
 
     private TemplateReader.Result read(String id) {

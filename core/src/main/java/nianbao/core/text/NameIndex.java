@@ -19,15 +19,17 @@ import java.util.function.Function;
 public final class NameIndex<T> {
 
     private final Map<String, Set<T>> byKey = new LinkedHashMap<>();
-    private final Function<T, String> label;
+    private final Function<? super T, String> label;
 
-    public NameIndex(Collection<T> things, Function<T, String> label, Function<T, List<String>> names) {
+    public NameIndex(Collection<T> things, Function<? super T, String> label, Function<? super T, List<String>> names) {
         this.label = label;
         for (T thing : things) {
             for (String name : names.apply(thing)) {
-                add(Names.normalize(name), thing);
-                String shorter = Names.withoutExplanation(name);
-                if (shorter != null) {
+                // Names.withoutExplanation(name), without normalizing the name a second time
+                String key = Names.normalize(name);
+                add(key, thing);
+                String shorter = Names.withoutTrailingParenthesis(key);
+                if (!shorter.equals(key)) {
                     add(shorter, thing);
                 }
             }
@@ -36,7 +38,12 @@ public final class NameIndex<T> {
 
     private void add(String key, T thing) {
         if (!key.isEmpty()) {
-            byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(thing);
+            Set<T> things = byKey.get(key);
+            if (things == null) {
+                things = new LinkedHashSet<>();
+                byKey.put(key, things);
+            }
+            things.add(thing);
         }
     }
 

@@ -36,18 +36,44 @@ public final class Phrase {
     public static final int MAX_GAPS = 4;
 
     private final String source;
-    /** The regular expression, compiled when a text first gets past the anchor test. */
-    private final String regex;
+    /**
+     * The regular expression, written and compiled when a text first gets past the anchor test (a
+     * template declares dozens of wordings, and a short run reads them all: BENCHMARKS.md).
+     */
     private volatile Pattern pattern;
-    private final List<String> slots;
-    /** The longest literal run of the wording: no text without it can match (empty: none). */
-    private final String anchor;
+    /** The wording's slots and anchor, read on first use, as the expression is. */
+    private volatile Reading reading;
+    /** A figure's wording, not a statement's (see {@link #statement}). */
+    private final boolean figure;
 
-    private Phrase(String source, String regex, List<String> slots, String anchor) {
+    private Phrase(String source, boolean figure) {
         this.source = source;
-        this.regex = regex;
-        this.slots = slots;
-        this.anchor = anchor;
+        this.figure = figure;
+    }
+
+    /**
+     * @param slots  one per capturing group of the expression
+     * @param anchor the longest literal run of the wording: no text without it can match (empty: none)
+     */
+    private static final class Reading {
+        final List<String> slots;
+        final String anchor;
+
+        Reading(List<String> slots, String anchor) {
+            this.slots = slots;
+            this.anchor = anchor;
+        }
+    }
+
+    private Reading reading() {
+        Reading r = reading;
+        if (r == null) {
+            List<String> slots = new ArrayList<>();
+            String anchor = walk(source, slots, null);
+            r = new Reading(List.copyOf(slots), anchor);
+            reading = r;
+        }
+        return r;
     }
 
     /** A figure found in text: what slot it fills, its text and where it stands. */
@@ -63,7 +89,12 @@ public final class Phrase {
 
     /** Compiles a wording; null if it has no slot (a wording must find a figure). */
     public static Phrase compile(String wording) {
-        return compile(wording, true);
+        // {数}, {年} and … are the slots, wherever they stand (walk reads every one); the rest of
+        // the reading waits for the first text to match
+        if (!wording.contains("{数}") && !wording.contains("{年}") && wording.indexOf('…') < 0) {
+            return null;
+        }
+        return new Phrase(wording, true);
     }
 
     /**
@@ -73,13 +104,26 @@ public final class Phrase {
      * one does. Null if the wording has no literal text (it would be met by any prose).
      */
     public static Phrase statement(String wording) {
-        Phrase p = compile(wording, false);
-        return p == null || p.anchor.isEmpty() ? null : p;
+        Phrase p = new Phrase(wording, false);
+        return p.reading().anchor.isEmpty() ? null : p;
     }
 
-    private static Phrase compile(String wording, boolean figure) {
+    /** The regular expression of a wording. */
+    private static String regex(String wording, boolean figure) {
         StringBuilder re = new StringBuilder();
-        List<String> slots = new ArrayList<>();
+        walk(wording, new ArrayList<>(), re);
+        if (figure) {
+            // and a figure given as a bound or an estimate (20件以上, 20件左右) states no cell
+            re.append("(?!以上|以下|左右|之多)");
+        }
+        return re.toString();
+    }
+
+    /**
+     * Reads a wording: adds its slots (one per capturing group) and, when {@code re} is not null,
+     * appends its regular expression (without the final look-ahead); returns its anchor.
+     */
+    private static String walk(String wording, List<String> slots, StringBuilder re) {
         StringBuilder literal = new StringBuilder();
         String anchor = "";
         int i = 0;
@@ -90,36 +134,38 @@ public final class Phrase {
                 literal.setLength(0);
             }
             if (wording.startsWith("{数}", i)) {
-                re.append("([0-9０-９]{1,16}(?:\\.[0-9]{1,6})?|[").append(ChineseNumber.CHINESE_CHARS).append("]{1,8})");
+                if (re != null) {
+                    re.append("([0-9０-９]{1,16}(?:\\.[0-9]{1,6})?|[").append(ChineseNumber.CHINESE_CHARS).append("]{1,8})");
+                }
                 slots.add("数");
                 i += 3;
             } else if (wording.startsWith("{年}", i)) {
-                re.append("([0-9０-９]{1,8})");
+                append(re, "([0-9０-９]{1,8})");
                 slots.add("年");
                 i += 3;
             } else if (wording.charAt(i) == '…') {
                 while (i < wording.length() && wording.charAt(i) == '…') {
                     i++;
                 }
-                String next = i < wording.length() && wording.charAt(i) != '{'
-                        ? quoteInClass(wording.codePointAt(i)) : "";
-                re.append("([^。；;，,、！!？?0-9０-９和及与或\\n").append(next).append("]{0,").append(GAP).append("}?)");
+                if (re != null) {
+                    String next = i < wording.length() && wording.charAt(i) != '{'
+                            ? quoteInClass(wording.codePointAt(i)) : "";
+                    re.append("([^。；;，,、！!？?0-9０-９和及与或\\n").append(next).append("]{0,").append(GAP).append("}?)");
+                }
                 slots.add(GAP_SLOT);
             } else {
-                re.append(Pattern.quote(String.valueOf(wording.charAt(i))));
+                append(re, Pattern.quote(String.valueOf(wording.charAt(i))));
                 literal.append(wording.charAt(i));
                 i++;
             }
         }
-        anchor = literal.length() > anchor.length() ? literal.toString() : anchor;
-        if (figure) {
-            // and a figure given as a bound or an estimate (20件以上, 20件左右) states no cell
-            re.append("(?!以上|以下|左右|之多)");
+        return literal.length() > anchor.length() ? literal.toString() : anchor;
+    }
+
+    private static void append(StringBuilder re, String part) {
+        if (re != null) {
+            re.append(part);
         }
-        if (figure && slots.isEmpty()) {
-            return null;
-        }
-        return new Phrase(wording, re.toString(), List.copyOf(slots), anchor);
     }
 
     /** How many gaps a wording has (a run of {@code …} is one). */
@@ -214,12 +260,13 @@ public final class Phrase {
 
     /** The matches in a prepared text; positions are those of the text as given. */
     public List<Match> find(Text t) {
-        if (!t.compact.contains(anchor)) {
+        Reading r = reading();
+        if (!t.compact.contains(r.anchor)) {
             return List.of(); // cheaper than running the pattern over a text that cannot match
         }
         Pattern p = pattern;
         if (p == null) {
-            p = Pattern.compile(regex);
+            p = Pattern.compile(regex(source, figure));
             pattern = p;
         }
         List<Match> out = new ArrayList<>();
@@ -232,12 +279,12 @@ public final class Phrase {
             List<Figure> figures = new ArrayList<>();
             List<String> gaps = new ArrayList<>();
             for (int g = 1; g <= m.groupCount(); g++) {
-                if (slots.get(g - 1).equals(GAP_SLOT)) {
+                if (r.slots.get(g - 1).equals(GAP_SLOT)) {
                     gaps.add(m.group(g));
                 } else {
                     int start = t.start(m.start(g));
                     int end = t.end(m.end(g));
-                    figures.add(new Figure(slots.get(g - 1), t.text.substring(start, end), start, end));
+                    figures.add(new Figure(r.slots.get(g - 1), t.text.substring(start, end), start, end));
                 }
             }
             out.add(new Match(t.start(m.start()), t.end(m.end()), figures, gaps));

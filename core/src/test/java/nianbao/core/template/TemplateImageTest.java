@@ -145,9 +145,13 @@ class TemplateImageTest {
         new Comparison().compare(expected, actual, "template");
     }
 
-    /** Name indexes and compiled patterns are built from the rest when first used, or not yet. */
+    /**
+     * Name indexes, compiled patterns and a wording's reading (its slots and anchor) are built from
+     * the rest when first used, or not yet.
+     */
     private static boolean builtOnUse(Field f) {
-        return NameIndex.class.isAssignableFrom(f.getType()) || f.getType() == java.util.regex.Pattern.class;
+        return NameIndex.class.isAssignableFrom(f.getType()) || f.getType() == java.util.regex.Pattern.class
+                || f.getType().getName().equals("nianbao.core.text.Phrase$Reading");
     }
 
     /** Deep comparison by reflection, with a one-to-one map of the objects already seen. */
