@@ -142,7 +142,7 @@ public final class ReportSyntaxParser {
             if (t.COMMENT() != null) {
                 comments.add(word(t.COMMENT()));
             }
-            table = new TableBuilder(name, columns, lineRange(t));
+            table = new TableBuilder(name, RowWords.withoutBars(columns, source), lineRange(t));
         }
 
         /** The white-space separated words of a non-empty word, up to a {@code //} comment. */
@@ -171,15 +171,18 @@ public final class ReportSyntaxParser {
         }
 
         private void row(ReportParser.RowContext r) {
-            List<TerminalNode> cells = r.CELL();
-            List<Word> values = new ArrayList<>();
-            for (int i = 1; i < cells.size(); i++) {
-                values.add(word(cells.get(i)));
-            }
+            List<Word> written = new ArrayList<>();
+            r.CELL().forEach(c -> written.add(word(c)));
             if (r.COMMENT() != null) {
                 comments.add(word(r.COMMENT()));
             }
-            ReportSyntax.Row row = new ReportSyntax.Row(word(cells.get(0)), List.copyOf(values), lineRange(r));
+            List<Word> words = RowWords.withoutBars(written, source);
+            if (words.isEmpty() || RowWords.isRuler(written)) {
+                return; // a ruler line of a pasted grid (|---|---|), or bars alone
+            }
+            int label = RowWords.labelLength(words);
+            ReportSyntax.Row row = new ReportSyntax.Row(RowWords.joined(words.subList(0, label), source),
+                    List.copyOf(words.subList(label, words.size())), lineRange(r));
             if (table != null) {
                 table.rows.add(row);
             }

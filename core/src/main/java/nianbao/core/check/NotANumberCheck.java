@@ -1,6 +1,8 @@
 package nianbao.core.check;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
@@ -11,6 +13,9 @@ import nianbao.core.text.Nfkc;
 
 /** A cell holds something that is not a number (一二, 1,234, 3件). */
 final class NotANumberCheck extends ValueCheck {
+
+    /** A number followed by a unit: 12件, 251000元, 3.5万元. */
+    private static final Pattern NUMBER_AND_UNIT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(\\p{IsHan}{1,2})");
 
     NotANumberCheck() {
         super("value.not-a-number", Severity.ERROR, "A cell holds something that is not a number ('-' marks a blank cell).");
@@ -30,7 +35,21 @@ final class NotANumberCheck extends ValueCheck {
         String digitsOnly = Nfkc.normalize(text).replaceAll("[,，]", "");
         String hint = "";
         List<Diagnostic.Fix> fixes = List.of();
-        if (!digitsOnly.equals(text) && CellValue.parse(digitsOnly).isNumber()) {
+        Matcher withUnit = NUMBER_AND_UNIT.matcher(digitsOnly);
+        if (withUnit.matches()) {
+            // 12件, 251000元: the unit belongs to the column head; the number is kept only when
+            // the unit is the column's own (another unit would need converting, never guessed)
+            String number = withUnit.group(1);
+            String unit = withUnit.group(2);
+            String columnUnit = cell.column() == null ? "" : cell.column().unit();
+            if (unit.equals(columnUnit)) {
+                hint = "；单位“" + unit + "”已在表头，单元格只写数字 " + number;
+                fixes = List.of(Diagnostic.Fix.replace("改为 " + number, cell.word().range(), number));
+            } else {
+                hint = "；单元格只写数字，不写单位“" + unit + "”"
+                        + (columnUnit == null || columnUnit.isEmpty() ? "" : "（本列单位为“" + columnUnit + "”，请换算后填写）");
+            }
+        } else if (!digitsOnly.equals(text) && CellValue.parse(digitsOnly).isNumber()) {
             hint = "；请去掉千位分隔符，写作 " + digitsOnly;
             fixes = List.of(Diagnostic.Fix.replace("改为 " + digitsOnly, cell.word().range(), digitsOnly));
         } else {

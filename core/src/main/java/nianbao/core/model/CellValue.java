@@ -14,7 +14,10 @@ public record CellValue(Kind kind, @Nullable BigDecimal number, boolean fullWidt
 
     public enum Kind { NUMBER, BLANK, INVALID }
 
-    private static final String BLANKS = "-－—–";
+    /** One character that marks a blank cell: dashes, and the slash real reports print in empty cells. */
+    private static final String BLANKS = "-－—–/／";
+    /** Words that mark a blank cell (a clerk writes 无 or 空 where the printed table is empty). */
+    private static final java.util.Set<String> BLANK_WORDS = java.util.Set.of("无", "空");
 
     public static final CellValue BLANK = new CellValue(Kind.BLANK, null, false);
 
@@ -26,13 +29,17 @@ public record CellValue(Kind kind, @Nullable BigDecimal number, boolean fullWidt
     public static final int MAX_LENGTH = 40;
 
     public static CellValue parse(String text) {
-        if (text.length() == 1 && BLANKS.indexOf(text.charAt(0)) >= 0) {
+        if ((text.length() == 1 && BLANKS.indexOf(text.charAt(0)) >= 0) || BLANK_WORDS.contains(text)) {
             return BLANK;
         }
         String folded = Nfkc.normalize(text);
         boolean fullWidth = !folded.equals(text);
         if (folded.length() <= MAX_LENGTH && isDecimal(folded)) {
             return new CellValue(Kind.NUMBER, new BigDecimal(folded), fullWidth);
+        }
+        if (folded.length() <= MAX_LENGTH && isGrouped(folded)) {
+            // 1,234 and 4,068.208: as published; the groups of three leave no other reading
+            return new CellValue(Kind.NUMBER, new BigDecimal(folded.replace(",", "")), fullWidth);
         }
         return new CellValue(Kind.INVALID, null, fullWidth);
     }
@@ -49,6 +56,36 @@ public record CellValue(Kind kind, @Nullable BigDecimal number, boolean fullWidt
             return false;
         }
         i += digits;
+        if (i == s.length()) {
+            return true;
+        }
+        int fraction = s.charAt(i) == '.' ? digits(s, i + 1) : 0;
+        return fraction > 0 && i + 1 + fraction == s.length();
+    }
+
+    /**
+     * Whether a text is a number written with thousands separators, and only so: a first group of
+     * one to three digits not starting with 0, then groups of exactly three after each comma, and
+     * an optional fraction ({@code [1-9][0-9]{0,2}(,[0-9]{3})+(\.[0-9]+)?}). {@code 1,2} or
+     * {@code 0,100} are no such number.
+     */
+    static boolean isGrouped(String s) {
+        int first = digits(s, 0);
+        if (first < 1 || first > 3 || s.charAt(0) == '0') {
+            return false;
+        }
+        int i = first;
+        int groups = 0;
+        while (i < s.length() && s.charAt(i) == ',') {
+            if (digits(s, i + 1) != 3) {
+                return false;
+            }
+            i += 4;
+            groups++;
+        }
+        if (groups == 0) {
+            return false;
+        }
         if (i == s.length()) {
             return true;
         }

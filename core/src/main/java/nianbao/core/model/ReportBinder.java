@@ -161,6 +161,45 @@ public final class ReportBinder {
         return new Prose(Prose.Kind.PARAGRAPH, 0, "", p.text(), p.range());
     }
 
+    /**
+     * A column by the name written in a table head. A name followed by its unit in brackets, as
+     * printed tables head their columns ({@code 本年收费金额（单位：万元）}), is the column when the
+     * brackets name the column's own unit; another unit leaves the name unknown.
+     */
+    private static NameIndex.Lookup<ColumnDef> column(TableDef def, String written) {
+        NameIndex.Lookup<ColumnDef> found = def.columnIndex().lookup(written);
+        String bare = Names.withoutExplanation(written);
+        if (found instanceof NameIndex.Found || bare == null) {
+            return found;
+        }
+        NameIndex.Lookup<ColumnDef> byBare = def.columnIndex().lookup(bare);
+        String brackets = Names.normalize(written).substring(bare.length());
+        String unit = byBare instanceof NameIndex.Found<ColumnDef> f ? f.thing().unit() : null;
+        if (unit != null && !unit.isEmpty() && brackets.contains(Names.normalize(unit))) {
+            return byBare;
+        }
+        return found;
+    }
+
+    /**
+     * A row by its label. A sub-row may be named after its heading row with its own name in
+     * brackets, as real tables head them ({@code 行政诉讼（未经复议直接起诉）}): read as the heading
+     * then the row, when the label as written is no row.
+     */
+    private static NameIndex.Lookup<RowDef> row(TableDef def, String label) {
+        NameIndex.Lookup<RowDef> found = def.rowIndex().lookup(label);
+        String bare = Names.withoutExplanation(label);
+        if (found instanceof NameIndex.Found || bare == null) {
+            return found;
+        }
+        String brackets = Names.normalize(label).substring(bare.length()).strip();
+        if (brackets.length() < 3 || brackets.charAt(0) != '(' || brackets.charAt(brackets.length() - 1) != ')') {
+            return found;
+        }
+        NameIndex.Lookup<RowDef> qualified = def.rowIndex().lookup(bare + brackets.substring(1, brackets.length() - 1));
+        return qualified instanceof NameIndex.Found ? qualified : found;
+    }
+
     private static ReportTable table(ReportSyntax.Table t, @Nullable SectionDef section, Template template) {
         Word name = t.name();
         NameIndex.Lookup<TableDef> lookup = name == null ? new NameIndex.Unknown<>(null) : null;
@@ -179,7 +218,7 @@ public final class ReportBinder {
         List<ColumnSlot> columns = new ArrayList<>();
         if (!t.columns().isEmpty()) {
             for (Word w : t.columns()) {
-                NameIndex.Lookup<ColumnDef> cl = def == null ? new NameIndex.Unknown<>(null) : def.columnIndex().lookup(w.text());
+                NameIndex.Lookup<ColumnDef> cl = def == null ? new NameIndex.Unknown<>(null) : column(def, w.text());
                 columns.add(new ColumnSlot(w, cl instanceof NameIndex.Found<ColumnDef> f ? f.thing() : null, cl));
             }
         } else if (def != null) {
@@ -200,7 +239,7 @@ public final class ReportBinder {
                 rest = true;
                 cells.add(new Cell(r.label(), null, new CellValue(CellValue.Kind.NUMBER, java.math.BigDecimal.ZERO, false)));
             }
-            NameIndex.Lookup<RowDef> rl = rest || def == null ? new NameIndex.Unknown<>(null) : def.rowIndex().lookup(label);
+            NameIndex.Lookup<RowDef> rl = rest || def == null ? new NameIndex.Unknown<>(null) : row(def, label);
             RowDef rowDef = rl instanceof NameIndex.Found<RowDef> f ? f.thing() : null;
             // A row of values with too few or too many numbers: which number belongs to which
             // column cannot be told, so none is placed in a column (row.ragged reports the row;

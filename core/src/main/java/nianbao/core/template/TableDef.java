@@ -101,9 +101,28 @@ public final class TableDef extends Declared {
 
     public NameIndex<RowDef> rowIndex() {
         if (rowIndex == null) {
-            rowIndex = Declared.index(rows);
+            // not Declared.index: a sub-row is also named after its heading row (rowNames)
+            rowIndex = new NameIndex<>(rows, RowDef::label, TableDef::rowNames);
         }
         return rowIndex;
+    }
+
+    /**
+     * A row's names, and each of them after a name of its heading row: a sub-row may be written
+     * after the heading it belongs to, as merged cells read when copied ({@code （三）不予公开
+     * 1.属于国家秘密}, {@code 不予公开国家秘密}).
+     */
+    private static List<String> rowNames(RowDef row) {
+        if (row.parent() == null) {
+            return row.names();
+        }
+        List<String> names = new ArrayList<>(row.names());
+        for (String parent : row.parent().names()) {
+            for (String own : row.names()) {
+                names.add(parent + own);
+            }
+        }
+        return names;
     }
 
     public ColumnDef column(String id) {

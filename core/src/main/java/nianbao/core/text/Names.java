@@ -27,7 +27,27 @@ public final class Names {
     /** The canonical form of a name: the key under which it is looked up. */
     public static String normalize(String name) {
         String folded = fold(name);
-        return folded.substring(ordinalEnd(folded));
+        return folded.substring(afterYear(folded, ordinalEnd(folded)));
+    }
+
+    /**
+     * Past a year that opens a name after its ordinal ({@code 一、2023年政府信息公开工作总体情况},
+     * as real headings are written): where the name proper starts. A year with nothing after it
+     * ({@code 2023年度}) is the name.
+     */
+    static int afterYear(String s, int from) {
+        int i = from;
+        while (i < s.length() && i - from < 4 && isAsciiDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i - from != 4 || i >= s.length() || s.charAt(i) != '年') {
+            return from;
+        }
+        i++;
+        if (i < s.length() && s.charAt(i) == '度') {
+            i++;
+        }
+        return i < s.length() ? i : from;
     }
 
     /**
@@ -40,7 +60,8 @@ public final class Names {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char mapped = c == '【' || c == '〔' ? '[' : c == '】' || c == '〕' ? ']' : c;
+            // 、 and ， are the same pause in a name: real tables print either (逾期不补正、/，行政机关…)
+            char mapped = c == '【' || c == '〔' ? '[' : c == '】' || c == '〕' ? ']' : c == '、' ? ',' : c;
             boolean dropped = IGNORED.indexOf(c) >= 0;
             if (out == null && (dropped || mapped != c)) {
                 out = new StringBuilder(s.length()).append(s, 0, i);

@@ -21,7 +21,7 @@ public final class Ordinals {
     private static final Pattern ORDINAL = Pattern.compile(
             "(?<=第)" + NUMERAL + "(?=[条款项章节目编篇部])"
                     + "|(?<=\\()" + NUMERAL + "(?=\\))"
-                    + "|(?<![0-9" + ChineseNumber.CHINESE_CHARS + "])" + NUMERAL + "(?=、|\\.(?![0-9]))");
+                    + "|(?<![0-9" + ChineseNumber.CHINESE_CHARS + "])" + NUMERAL + "(?=[、,]|\\.(?![0-9]))");
     private static final String PLACEHOLDER = "#";
 
     private Ordinals() {

@@ -8,12 +8,13 @@ class ContentOutsideSectionCheckTest {
     private final CheckFixture fixture = CheckFixture.of("content.outside-section");
 
     @Test
-    void firesOnProseAndTablesBeforeTheFirstSection() {
+    void firesOnTablesAndFieldsWithoutColonBeforeTheFirstSection() {
         fixture.fires("fires");
+        fixture.fires("fires-field");
     }
 
     @Test
-    void quietForCommentsBeforeTheFirstSection() {
+    void quietForCommentsAndTheForewordBeforeTheFirstSection() {
         fixture.quiet("quiet");
     }
 }

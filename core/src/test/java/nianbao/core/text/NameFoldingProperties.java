@@ -19,17 +19,19 @@ class NameFoldingProperties {
     /** The definitions, as regular expressions: the reference the fast code must agree with. */
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:(?:[一二三四五六七八九十百]+[、.,]|\\([一二三四五六七八九十百]+\\)|[0-9]+[、.,)]|\\([0-9]+\\))\\s*)+");
+    /** A year after the ordinal (一、2023年政府信息公开工作总体情况), when something follows it. */
+    private static final Pattern YEAR = Pattern.compile("^[0-9]{4}年度?+(?=[\\s\\S])");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\([^()]*\\)$");
     private static final Pattern IGNORED = Pattern.compile("[\\s\"'“”‘’「」『』〝〞\u3000\u00A0\uFEFF]");
 
     private static String referenceFold(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = s.replace('【', '[').replace('】', ']').replace('〔', '[').replace('〕', ']');
+        s = s.replace('【', '[').replace('】', ']').replace('〔', '[').replace('〕', ']').replace('、', ',');
         return IGNORED.matcher(s).replaceAll("");
     }
 
     private static String referenceNormalize(String name) {
-        return ORDINAL.matcher(referenceFold(name)).replaceFirst("");
+        return YEAR.matcher(ORDINAL.matcher(referenceFold(name)).replaceFirst("")).replaceFirst("");
     }
 
     private static String referenceOrdinalPrefix(String label) {
@@ -50,7 +52,7 @@ class NameFoldingProperties {
         Arbitrary<String> piece = Arbitraries.of("一", "二", "十", "百", "三十", "1", "12", "１", "２３", "、", ".", "．", ",", "，",
                 "(", ")", "（", "）", " ", "\u3000", "\t", "\n", "\u000B", "\u00A0", "\uFEFF", "\"", "“", "”", "「", "』", "〝",
                 "【", "】", "〔", "〕", "[", "]", "第", "条", "项", "申请", "本年新收", "自然人", "A", "ｚ", "…", "ﬁ", "①", "㈠",
-                "e\u0301", "\u0301", "\u1100\u1161", "\uF900", "\u2F00", "𠀾", "·", "—", "～", "〜", "々", "\uFF61", "\uFFE5", "\u2028", "\u0085", "\r", "(说明)", "（说明）");
+                "e\u0301", "\u0301", "\u1100\u1161", "\uF900", "\u2F00", "𠀾", "·", "—", "～", "〜", "々", "\uFF61", "\uFFE5", "\u2028", "\u0085", "\r", "(说明)", "（说明）", "2023年", "２０２３年度", "年", "度");
         Arbitrary<String> anyChar = Arbitraries.chars().map(String::valueOf);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(9, piece),

@@ -1,0 +1,33 @@
+package nianbao.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Cell spellings of real published tables (core/src/test/resources/outsider/). */
+class CellValueSpellingsTest {
+
+    @Test
+    void thousandsSeparatorsAsPublishedAreNumbers() {
+        assertEquals(0, new BigDecimal("517645").compareTo(CellValue.parse("517,645").number()));
+        assertEquals(0, new BigDecimal("4068.208").compareTo(CellValue.parse("4,068.208").number()));
+        assertEquals(0, new BigDecimal("1234567").compareTo(CellValue.parse("1,234,567").number()));
+        assertEquals(0, new BigDecimal("2154").compareTo(CellValue.parse("2，154").number()));
+    }
+
+    @Test
+    void commasThatAreNoGroupingStayInvalid() {
+        for (String s : new String[] {"1,2", "0,100", "12,34", "1,2345", ",123", "1,234,", "1,234.", "1,,234"}) {
+            assertEquals(CellValue.Kind.INVALID, CellValue.parse(s).kind(), s);
+        }
+    }
+
+    @Test
+    void slashAndEmptyWordsAreBlanks() {
+        for (String s : new String[] {"/", "／", "无", "空", "-", "—"}) {
+            assertEquals(CellValue.Kind.BLANK, CellValue.parse(s).kind(), s);
+        }
+        assertEquals(CellValue.Kind.INVALID, CellValue.parse("//").kind());
+    }
+}
