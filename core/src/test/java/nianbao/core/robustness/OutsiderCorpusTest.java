@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nianbao.core.Analysis;
-import nianbao.core.ReportFiles;
-import nianbao.core.check.CheckOptions;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.output.JsonOutput;
 import nianbao.core.testing.Golden;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.TestFactory;
 class OutsiderCorpusTest {
 
     private static final Path DIR = Golden.RESOURCES.resolve("outsider");
-    private static final ReportFiles FILES = new ReportFiles(DIR, List.of(), CheckOptions.DEFAULT);
 
     static List<Path> files() {
         try (Stream<Path> s = Files.list(DIR)) {
