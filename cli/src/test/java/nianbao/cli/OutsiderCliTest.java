@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import nianbao.core.robustness.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nianbao.core.testing.JsonCells;
 
 /**
  * The outsider corpus ({@code core/src/test/resources/outsider}: real reports typed the way
@@ -79,7 +80,7 @@ class OutsiderCliTest {
         int compared = 0;
         for (Path f : files(corpus)) {
             String name = f.getFileName().toString().replaceAll("\\.nianbao$", ".json");
-            Map<String, JsonElement> values = cells(JsonParser.parseString(
+            Map<String, JsonElement> values = JsonCells.of(JsonParser.parseString(
                     Files.readString(out.resolve(name), StandardCharsets.UTF_8)).getAsJsonObject());
             for (String line : lines(f, ".values")) {
                 String[] parts = line.split("\t");
@@ -91,26 +92,5 @@ class OutsiderCliTest {
             }
         }
         assertTrue(compared > 1500, compared + " values compared");
-    }
-
-    /** The cells of a compiled report by {@code table/row/column}. */
-    private static Map<String, JsonElement> cells(JsonObject json) {
-        Map<String, JsonElement> out = new HashMap<>();
-        for (JsonElement section : json.getAsJsonArray("sections")) {
-            for (JsonElement c : section.getAsJsonObject().getAsJsonArray("content")) {
-                JsonObject block = c.getAsJsonObject();
-                if (!"table".equals(block.get("type").getAsString()) || block.get("id").isJsonNull()) {
-                    continue;
-                }
-                for (JsonElement r : block.getAsJsonArray("rows")) {
-                    JsonObject row = r.getAsJsonObject();
-                    if (row.has("values") && !row.get("id").isJsonNull()) {
-                        row.getAsJsonObject("values").entrySet().forEach(v -> out.put(
-                                block.get("id").getAsString() + "/" + row.get("id").getAsString() + "/" + v.getKey(), v.getValue()));
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,6 +22,7 @@ import nianbao.core.output.JsonOutput;
 import nianbao.core.testing.Golden;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import nianbao.core.testing.JsonCells;
 
 /**
  * Real published reports typed the way people outside the project type them
@@ -75,7 +75,7 @@ class OutsiderCorpusTest {
 
     /** Every hand-read value equals the value in the JSON output: {@code table/row/column<TAB>value}. */
     private static void assertValues(Path file, JsonObject json) {
-        Map<String, JsonElement> out = values(json);
+        Map<String, JsonElement> out = JsonCells.of(json);
         List<String> wrong = new ArrayList<>();
         List<String> expected = lines(beside(file, ".values"));
         for (String line : expected) {
@@ -89,28 +89,5 @@ class OutsiderCorpusTest {
         }
         assertTrue(expected.size() > 100, file.getFileName() + " lists " + expected.size() + " values");
         assertEquals(List.of(), wrong, "values of " + file.getFileName());
-    }
-
-    /** The cells of the JSON output by {@code table/row/column}. */
-    static Map<String, JsonElement> values(JsonObject json) {
-        Map<String, JsonElement> out = new LinkedHashMap<>();
-        for (JsonElement section : json.getAsJsonArray("sections")) {
-            for (JsonElement c : section.getAsJsonObject().getAsJsonArray("content")) {
-                JsonObject block = c.getAsJsonObject();
-                if (!"table".equals(block.get("type").getAsString()) || block.get("id").isJsonNull()) {
-                    continue;
-                }
-                for (JsonElement r : block.getAsJsonArray("rows")) {
-                    JsonObject row = r.getAsJsonObject();
-                    if (row.has("values") && !row.get("id").isJsonNull()) {
-                        for (Map.Entry<String, JsonElement> v : row.getAsJsonObject("values").entrySet()) {
-                            out.put(block.get("id").getAsString() + "/" + row.get("id").getAsString() + "/" + v.getKey(),
-                                    v.getValue());
-                        }
-                    }
-                }
-            }
-        }
-        return out;
     }
 }
