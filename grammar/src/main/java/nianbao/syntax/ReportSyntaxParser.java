@@ -172,7 +172,9 @@ public final class ReportSyntaxParser {
 
         private void row(ReportParser.RowContext r) {
             List<Word> written = new ArrayList<>();
-            r.CELL().forEach(c -> written.add(word(c)));
+            for (TerminalNode c : r.CELL()) {
+                written.add(word(c));
+            }
             if (r.COMMENT() != null) {
                 comments.add(word(r.COMMENT()));
             }

@@ -2,7 +2,6 @@ package nianbao.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * How the words of a table line are read as a clerk pastes them (found in real reports written
@@ -19,22 +18,36 @@ import java.util.regex.Pattern;
 final class RowWords {
 
     private static final String BARS = "|｜";
-    private static final String ORDINAL = "(?:[0-9０-９]+[.．、,，)）]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9０-９]+[）)])";
-    /** A word that is an ordinal and nothing else: {@code 1.}, {@code （三）}, {@code 一、}. */
-    private static final Pattern ORDINAL_ONLY = Pattern.compile(ORDINAL + "+");
-    /** A word that starts with an ordinal followed by a name, not by a digit: {@code 1.属于国家秘密}, not {@code 1.5}. */
-    private static final Pattern ORDINAL_THEN_NAME = Pattern.compile(ORDINAL + "+[^0-9０-９.．\\-－—–/／]");
-    /** A ruler line of a pasted grid: bars, dashes, colons. */
-    private static final Pattern RULER = Pattern.compile("[|｜:：\\-－—–+＋]*[|｜][|｜:：\\-－—–+＋]*");
+    /** What ends an ordinal of digits ({@code 1.}) or of Chinese numerals ({@code 一、}). */
+    private static final String AFTER_DIGITS = ".．、,，)）";
+    private static final String AFTER_NUMERALS = "、.．";
+    private static final String NUMERALS = "一二三四五六七八九十";
+    /** What may not follow the ordinals of a label: a digit or what goes on a number ({@code 1.5}, {@code 1.-}). */
+    private static final String NOT_A_NAME = "0123456789０１２３４５６７８９.．-－—–/／";
+    /** The characters of a ruler line of a pasted grid: bars, dashes, colons. */
+    private static final String RULER = "|｜:：-－—–+＋";
+
+    // Ordinals are read by hand, not with regular expressions: this runs on every table row of
+    // every check, and the first regular expression of a short-lived `nianbao check` costs
+    // more than the parse itself (BENCHMARKS.md, cold phases).
 
     private RowWords() {
     }
 
     /** Whether the words of a line in a table are the ruler line of a pasted grid ({@code |---|---|}). */
     static boolean isRuler(List<Word> words) {
-        StringBuilder all = new StringBuilder();
-        words.forEach(w -> all.append(w.text()));
-        return !all.isEmpty() && RULER.matcher(all).matches();
+        boolean bar = false;
+        for (Word w : words) {
+            String s = w.text();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (RULER.indexOf(c) < 0) {
+                    return false;
+                }
+                bar |= BARS.indexOf(c) >= 0;
+            }
+        }
+        return bar;
     }
 
     /** The words with every bar taken as a separator: {@code |}, {@code |0|}, {@code 0|} give their cells. */
@@ -42,7 +55,7 @@ final class RowWords {
         List<Word> out = new ArrayList<>(words.size());
         for (Word w : words) {
             String s = w.text();
-            if (s.chars().noneMatch(c -> BARS.indexOf(c) >= 0)) {
+            if (!hasBar(s)) {
                 out.add(w);
                 continue;
             }
@@ -74,15 +87,84 @@ final class RowWords {
         while (n < words.size()) {
             String last = words.get(n - 1).text();
             String next = words.get(n).text();
-            boolean afterBareOrdinal = ORDINAL_ONLY.matcher(last).matches() && !looksLikeCell(next);
-            boolean ordinalOfName = ORDINAL_THEN_NAME.matcher(next).lookingAt()
-                    || (ORDINAL_ONLY.matcher(next).matches() && n + 1 < words.size() && !looksLikeCell(words.get(n + 1).text()));
+            boolean afterBareOrdinal = ordinalOnly(last) && !looksLikeCell(next);
+            boolean ordinalOfName = ordinalThenName(next)
+                    || (ordinalOnly(next) && n + 1 < words.size() && !looksLikeCell(words.get(n + 1).text()));
             if (!afterBareOrdinal && !ordinalOfName) {
                 break;
             }
             n++;
         }
         return n;
+    }
+
+    private static boolean hasBar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (BARS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word is ordinals and nothing else: {@code 1.}, {@code （三）}, {@code 一、}, {@code （一）1.}. */
+    static boolean ordinalOnly(String word) {
+        int i = 0;
+        while (i < word.length()) {
+            int end = ordinalEnd(word, i);
+            if (end < 0) {
+                return false;
+            }
+            i = end;
+        }
+        return i > 0;
+    }
+
+    /**
+     * Whether a word starts with one or more ordinals followed by a name, not by a number:
+     * {@code 1.属于国家秘密}, not {@code 1.5}. The name may start after any of the ordinals.
+     */
+    static boolean ordinalThenName(String word) {
+        int i = ordinalEnd(word, 0);
+        while (i > 0 && i < word.length()) {
+            if (NOT_A_NAME.indexOf(word.charAt(i)) < 0) {
+                return true;
+            }
+            i = ordinalEnd(word, i);
+        }
+        return false;
+    }
+
+    /**
+     * The end of the ordinal that starts at {@code i} ({@code 12.} {@code 三、} {@code （3）}), or -1 when
+     * none starts there.
+     */
+    private static int ordinalEnd(String s, int i) {
+        int n = s.length();
+        if (i >= n) {
+            return -1;
+        }
+        char c = s.charAt(i);
+        if (isDigit(c) || NUMERALS.indexOf(c) >= 0) {
+            boolean digits = isDigit(c);
+            int j = i;
+            while (j < n && (digits ? isDigit(s.charAt(j)) : NUMERALS.indexOf(s.charAt(j)) >= 0)) {
+                j++;
+            }
+            return j < n && (digits ? AFTER_DIGITS : AFTER_NUMERALS).indexOf(s.charAt(j)) >= 0 ? j + 1 : -1;
+        }
+        if (c == '（' || c == '(') {
+            int j = i + 1;
+            while (j < n && (isDigit(s.charAt(j)) || NUMERALS.indexOf(s.charAt(j)) >= 0)) {
+                j++;
+            }
+            return j > i + 1 && j < n && (s.charAt(j) == '）' || s.charAt(j) == ')') ? j + 1 : -1;
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     private static boolean looksLikeCell(String word) {
