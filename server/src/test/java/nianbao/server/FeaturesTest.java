@@ -48,7 +48,7 @@ class FeaturesTest {
     void completionAtTheStartOfARowOffersTheRowsOfItsTable() throws Exception {
         String text = Example.text();
         int row = Example.lineStartingWith(text, "上年结转");
-        try (LspSession session = opened(text)) {
+        try (LspSession session = LspSession.opened(text)) {
             List<CompletionItem> items = completion(session, new Position(row, 0));
             CompletionItem item = items.stream().filter(i -> i.getLabel().equals("上年结转"))
                     .findFirst().orElseThrow(() -> new AssertionError(labels(items)));
@@ -83,7 +83,7 @@ class FeaturesTest {
             assertTrue(inserted.startsWith("属于国家秘密") && inserted.strip().endsWith("0"), inserted);
             assertEquals(8, inserted.strip().split("\\s+").length, inserted);
         }
-        try (LspSession session = opened(withoutRow)) {
+        try (LspSession session = LspSession.opened(withoutRow)) {
             CompletionItem group = completion(session, new Position(row, 0)).stream()
                     .filter(i -> i.getLabel().equals("不予公开")).findFirst().orElseThrow();
             // a client that named no command (Neovim, Emacs) gets none to run
@@ -94,7 +94,7 @@ class FeaturesTest {
     @Test
     void theWholeReportSnippetInABlankDocumentReplacesTheBlankLines() throws Exception {
         String text = "\n\n\n";
-        try (LspSession session = opened(text)) {
+        try (LspSession session = LspSession.opened(text)) {
             List<CompletionItem> items = completion(session, new Position(1, 0));
             CompletionItem report = items.stream().filter(i -> i.getLabel().contains("national-2021")).findFirst()
                     .orElseThrow(() -> new AssertionError(labels(items)));
@@ -133,13 +133,13 @@ class FeaturesTest {
     void hoverOnARowNameShowsItsLabelAndRules() throws Exception {
         String text = Example.text();
         int row = Example.lineStartingWith(text, "上年结转");
-        try (LspSession session = opened(text)) {
-            var hover = docs(session).hover(new HoverParams(DOC, new Position(row, 1))).get(30, TimeUnit.SECONDS);
+        try (LspSession session = LspSession.opened(text)) {
+            var hover = session.docs().hover(new HoverParams(DOC, new Position(row, 1))).get(30, TimeUnit.SECONDS);
             assertEquals(MarkupKind.MARKDOWN, hover.getContents().getRight().getKind());
             String md = hover.getContents().getRight().getValue();
             assertTrue(md.contains("二、上年结转政府信息公开申请数量") && md.contains("勾稽关系"), md);
             assertEquals(LspSession.range(row, 0, 4), hover.getRange());
-            assertEquals(null, docs(session).hover(new HoverParams(DOC, new Position(0, 0))).get(30, TimeUnit.SECONDS));
+            assertEquals(null, session.docs().hover(new HoverParams(DOC, new Position(0, 0))).get(30, TimeUnit.SECONDS));
         }
     }
 
@@ -147,8 +147,8 @@ class FeaturesTest {
     void definitionOfARowIsItsLineInTheTemplateFile() throws Exception {
         String text = Example.text();
         int row = Example.lineStartingWith(text, "上年结转");
-        try (LspSession session = opened(text)) {
-            List<? extends Location> found = docs(session).definition(new DefinitionParams(DOC, new Position(row, 1)))
+        try (LspSession session = LspSession.opened(text)) {
+            List<? extends Location> found = session.docs().definition(new DefinitionParams(DOC, new Position(row, 1)))
                     .get(30, TimeUnit.SECONDS).getLeft();
             assertEquals(1, found.size());
             Location at = found.get(0);
@@ -160,8 +160,8 @@ class FeaturesTest {
 
     @Test
     void outlineIsSectionsThenTablesThenRows() throws Exception {
-        try (LspSession session = opened(Example.text())) {
-            List<DocumentSymbol> symbols = docs(session).documentSymbol(new DocumentSymbolParams(DOC)).get(30, TimeUnit.SECONDS)
+        try (LspSession session = LspSession.opened(Example.text())) {
+            List<DocumentSymbol> symbols = session.docs().documentSymbol(new DocumentSymbolParams(DOC)).get(30, TimeUnit.SECONDS)
                     .stream().map(Either::getRight).toList();
             DocumentSymbol section = symbols.stream().filter(s -> s.getName().contains("收到和处理政府信息公开申请情况"))
                     .findFirst().orElseThrow(() -> new AssertionError(symbols.stream().map(DocumentSymbol::getName).toList()));
@@ -176,8 +176,8 @@ class FeaturesTest {
     @Test
     void foldingRangesAreWholeLines() throws Exception {
         String text = Example.text();
-        try (LspSession session = opened(text)) {
-            var folds = docs(session).foldingRange(new FoldingRangeRequestParams(DOC)).get(30, TimeUnit.SECONDS);
+        try (LspSession session = LspSession.opened(text)) {
+            var folds = session.docs().foldingRange(new FoldingRangeRequestParams(DOC)).get(30, TimeUnit.SECONDS);
             assertFalse(folds.isEmpty());
             int table = Example.lineStartingWith(text, "[申请处理]");
             assertTrue(folds.stream().anyMatch(f -> f.getStartLine() == table && f.getEndLine() > table), folds.toString());
@@ -187,15 +187,15 @@ class FeaturesTest {
     @Test
     void formattingIsIdempotentAndKeepsEveryNonSpaceCharacter() throws Exception {
         String text = Example.text();
-        try (LspSession session = opened(text)) {
-            var edits = docs(session).formatting(new DocumentFormattingParams(DOC, new FormattingOptions(4, true)))
+        try (LspSession session = LspSession.opened(text)) {
+            var edits = session.docs().formatting(new DocumentFormattingParams(DOC, new FormattingOptions(4, true)))
                     .get(30, TimeUnit.SECONDS);
             assertFalse(edits.isEmpty(), "the example's tables are not aligned");
             String formatted = Edits.apply(text, edits);
             assertEquals(text.replaceAll("\\s", ""), formatted.replaceAll("\\s", ""));
             session.replaceAll(Example.URI, 2, formatted);
             assertEquals(List.of(), session.client.diagnostics(Example.URI, 2).getDiagnostics());
-            var again = docs(session).formatting(new DocumentFormattingParams(DOC, new FormattingOptions(4, true)))
+            var again = session.docs().formatting(new DocumentFormattingParams(DOC, new FormattingOptions(4, true)))
                     .get(30, TimeUnit.SECONDS);
             assertEquals(formatted, Edits.apply(formatted, again));
         }
@@ -203,10 +203,10 @@ class FeaturesTest {
 
     @Test
     void semanticTokensUseTheAnnouncedLegend() throws Exception {
-        try (LspSession session = opened(Example.text())) {
+        try (LspSession session = LspSession.opened(Example.text())) {
             var legend = session.initialized.getCapabilities().getSemanticTokensProvider().getLegend();
             assertEquals(SemanticTokens.LEGEND, legend.getTokenTypes());
-            List<Integer> data = docs(session).semanticTokensFull(new SemanticTokensParams(DOC)).get(30, TimeUnit.SECONDS).getData();
+            List<Integer> data = session.docs().semanticTokensFull(new SemanticTokensParams(DOC)).get(30, TimeUnit.SECONDS).getData();
             assertFalse(data.isEmpty());
             assertEquals(0, data.size() % 5);
             for (int i = 3; i < data.size(); i += 5) {
@@ -219,11 +219,11 @@ class FeaturesTest {
     void anInlayHintSaysWhatTheWrongTotalShouldBe() throws Exception {
         String text = Example.text();
         Range total = Example.newApplicationsTotal(text);
-        try (LspSession session = opened(text)) {
+        try (LspSession session = LspSession.opened(text)) {
             Range everything = new Range(new Position(0, 0), new Position(200, 0));
-            assertEquals(List.of(), docs(session).inlayHint(new InlayHintParams(DOC, everything)).get(30, TimeUnit.SECONDS));
+            assertEquals(List.of(), session.docs().inlayHint(new InlayHintParams(DOC, everything)).get(30, TimeUnit.SECONDS));
             session.change(Example.URI, 2, total, "7");
-            List<InlayHint> hints = docs(session).inlayHint(new InlayHintParams(DOC, everything)).get(30, TimeUnit.SECONDS);
+            List<InlayHint> hints = session.docs().inlayHint(new InlayHintParams(DOC, everything)).get(30, TimeUnit.SECONDS);
             assertEquals(1, hints.size(), hints.toString());
             assertEquals(total.getEnd(), hints.get(0).getPosition());
             assertEquals("应为 0", hints.get(0).getLabel().getLeft());
@@ -234,7 +234,7 @@ class FeaturesTest {
     void aDocumentThatIsNotOpenGetsEmptyAnswersFromEveryFeature() throws Exception {
         TextDocumentIdentifier nowhere = new TextDocumentIdentifier("file:///work/not-open.nianbao");
         try (LspSession session = LspSession.start()) {
-            TextDocumentService docs = docs(session);
+            TextDocumentService docs = session.docs();
             assertEquals(List.of(), docs.completion(new CompletionParams(nowhere, new Position(0, 0))).get(30, TimeUnit.SECONDS).getLeft());
             assertEquals(null, docs.hover(new HoverParams(nowhere, new Position(0, 0))).get(30, TimeUnit.SECONDS));
             assertEquals(List.of(), docs.documentSymbol(new DocumentSymbolParams(nowhere)).get(30, TimeUnit.SECONDS));
@@ -243,18 +243,8 @@ class FeaturesTest {
         }
     }
 
-    private static LspSession opened(String text) {
-        LspSession session = LspSession.start();
-        session.open(Example.URI, 1, text);
-        return session;
-    }
-
-    private static TextDocumentService docs(LspSession session) {
-        return session.server.getTextDocumentService();
-    }
-
     static List<CompletionItem> completion(LspSession session, Position at) throws Exception {
-        return docs(session).completion(new CompletionParams(DOC, at)).get(30, TimeUnit.SECONDS).getLeft();
+        return session.docs().completion(new CompletionParams(DOC, at)).get(30, TimeUnit.SECONDS).getLeft();
     }
 
     private static List<String> labels(List<CompletionItem> items) {

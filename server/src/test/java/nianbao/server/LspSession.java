@@ -16,6 +16,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * A server in this JVM and the tests' LSP4J client ({@link ServerConnection}) connected by two
@@ -69,6 +70,18 @@ final class LspSession extends ServerConnection {
     }
 
     /** The server as it runs for users: documents analyzed as files of the workspace. */
+    /** A session whose server has the example's address open (version 1) with this text. */
+    static LspSession opened(String text) {
+        LspSession session = start();
+        session.open(Example.URI, 1, text);
+        return session;
+    }
+
+    /** The server's text document service, reached through the client's JSON-RPC proxy. */
+    TextDocumentService docs() {
+        return server.getTextDocumentService();
+    }
+
     static LspSession start() {
         return new LspSession(Pipes.open(), null, new ClientCapabilities(), null, null);
     }

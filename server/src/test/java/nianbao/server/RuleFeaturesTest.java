@@ -23,7 +23,6 @@ import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.services.TextDocumentService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,9 +46,9 @@ class RuleFeaturesTest {
     void aTotalHighlightsItselfAsWrittenAndTheCellsOfItsRulesAsRead() throws Exception {
         String text = Example.text();
         Range total = Example.newApplicationsTotal(text);
-        try (LspSession session = opened(text)) {
+        try (LspSession session = LspSession.opened(text)) {
             // on the middle of the cell, as a click puts the caret
-            List<? extends DocumentHighlight> found = docs(session)
+            List<? extends DocumentHighlight> found = session.docs()
                     .documentHighlight(new DocumentHighlightParams(DOC, total.getStart())).get(30, TimeUnit.SECONDS);
             List<? extends DocumentHighlight> written = found.stream()
                     .filter(h -> h.getKind() == DocumentHighlightKind.Write).toList();
@@ -66,14 +65,14 @@ class RuleFeaturesTest {
     void aRowLabelHighlightsItsCellsAndProseNothing() throws Exception {
         String text = Example.text();
         int line = Example.lineStartingWith(text, "上年结转");
-        try (LspSession session = opened(text)) {
-            List<? extends DocumentHighlight> found = docs(session)
+        try (LspSession session = LspSession.opened(text)) {
+            List<? extends DocumentHighlight> found = session.docs()
                     .documentHighlight(new DocumentHighlightParams(DOC, new Position(line, 1))).get(30, TimeUnit.SECONDS);
             assertEquals(7, found.size(), found.toString());
             assertTrue(found.stream().allMatch(h -> h.getKind() == DocumentHighlightKind.Text
                     && h.getRange().getStart().getLine() == line));
             int prose = Example.lineStartingWith(text, "# 一、");
-            assertEquals(List.of(), docs(session)
+            assertEquals(List.of(), session.docs()
                     .documentHighlight(new DocumentHighlightParams(DOC, new Position(prose, 3))).get(30, TimeUnit.SECONDS));
         }
     }
@@ -82,7 +81,7 @@ class RuleFeaturesTest {
     void aLensAboveEachTableCountsItsRulesAndFollowsEdits() throws Exception {
         String text = Example.text();
         int head = Example.lineStartingWith(text, "[申请处理]");
-        try (LspSession session = opened(text)) {
+        try (LspSession session = LspSession.opened(text)) {
             CodeLens before = lensOn(session, head);
             assertTrue(before.getCommand().getTitle().matches("勾稽关系 \\d+ 条全部成立"), before.toString());
             assertEquals("", before.getCommand().getCommand());
@@ -107,7 +106,7 @@ class RuleFeaturesTest {
                 List.of(new WorkspaceFolder(dir.toUri().toString(), "reports")))) {
             session.open(uri, 1, text);
             TextDocumentIdentifier doc = new TextDocumentIdentifier(uri);
-            List<DocumentLink> links = docs(session).documentLink(new DocumentLinkParams(doc)).get(30, TimeUnit.SECONDS);
+            List<DocumentLink> links = session.docs().documentLink(new DocumentLinkParams(doc)).get(30, TimeUnit.SECONDS);
             assertEquals(List.of(dir.resolve("qingshan-county.nbt").toUri().toString(),
                     dir.resolve("yunxi-2020.nianbao").toUri().toString()),
                     links.stream().map(DocumentLink::getTarget).toList(), links.toString());
@@ -117,7 +116,7 @@ class RuleFeaturesTest {
             Files.delete(dir.resolve("yunxi-2020.nianbao"));
             session.change(uri, 2, LspSession.range(line, "上年报告：yunxi-2020".length(), "上年报告：yunxi-2020".length()), " ");
             session.client.diagnostics(uri, 2);
-            List<DocumentLink> after = docs(session).documentLink(new DocumentLinkParams(doc)).get(30, TimeUnit.SECONDS);
+            List<DocumentLink> after = session.docs().documentLink(new DocumentLinkParams(doc)).get(30, TimeUnit.SECONDS);
             assertEquals(1, after.size(), after.toString());
         }
     }
@@ -127,8 +126,8 @@ class RuleFeaturesTest {
         String text = Example.text();
         Range total = Example.newApplicationsTotal(text);
         int prose = Example.lineStartingWith(text, "# 一、");
-        try (LspSession session = opened(text)) {
-            List<SelectionRange> found = docs(session).selectionRange(new SelectionRangeParams(DOC,
+        try (LspSession session = LspSession.opened(text)) {
+            List<SelectionRange> found = session.docs().selectionRange(new SelectionRangeParams(DOC,
                     List.of(total.getStart(), new Position(prose + 1, 2)))).get(30, TimeUnit.SECONDS);
             assertEquals(2, found.size());
             List<Range> chain = new java.util.ArrayList<>();
@@ -146,18 +145,8 @@ class RuleFeaturesTest {
     }
 
     private static CodeLens lensOn(LspSession session, int line) throws Exception {
-        List<? extends CodeLens> lenses = docs(session).codeLens(new CodeLensParams(DOC)).get(30, TimeUnit.SECONDS);
+        List<? extends CodeLens> lenses = session.docs().codeLens(new CodeLensParams(DOC)).get(30, TimeUnit.SECONDS);
         return lenses.stream().filter(l -> l.getRange().getStart().getLine() == line).findFirst()
                 .orElseThrow(() -> new AssertionError("no lens on line " + line + ": " + lenses));
-    }
-
-    private static LspSession opened(String text) {
-        LspSession session = LspSession.start();
-        session.open(Example.URI, 1, text);
-        return session;
-    }
-
-    private static TextDocumentService docs(LspSession session) {
-        return session.server.getTextDocumentService();
     }
 }
