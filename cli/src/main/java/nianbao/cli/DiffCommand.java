@@ -18,7 +18,6 @@ import org.apache.commons.cli.Options;
 final class DiffCommand implements Command {
 
     private static final String FORMAT = "format";
-    private static final String OUTPUT = "output";
 
     @Override
     public String name() {
@@ -29,8 +28,7 @@ final class DiffCommand implements Command {
     public Options options() {
         Options options = new Options();
         options.addOption(StandardOptions.valued(null, FORMAT, "text|json|html", "输出格式（默认 text）"));
-        options.addOption(StandardOptions.valued("o", OUTPUT, "FILE", "写到这个文件（默认打印到标准输出）；已存在的文件不覆盖"));
-        options.addOption(OutputFile.overwriteOption("覆盖已存在的 -o 文件"));
+        OutputFile.addFileOptions(options);
         WorkspaceOptions.addTo(options);
         return StandardOptions.addTo(options);
     }
@@ -58,7 +56,7 @@ final class DiffCommand implements Command {
         if (!List.of("text", "json", "html").contains(format)) {
             throw new UsageError("--format 只能是 text、json 或 html，不能是“" + format + "”。");
         }
-        String outputValue = line.getOptionValue(OUTPUT);
+        String outputValue = line.getOptionValue(OutputFile.OUTPUT);
         Path output = outputValue == null ? null : Arguments.path(outputValue);
         if (OutputFile.refusesToOverwrite(output, line, err)) {
             return ExitStatus.TROUBLE;

@@ -23,7 +23,6 @@ final class InitCommand implements Command {
     private static final String AGENCY = "agency";
     private static final String YEAR = "year";
     private static final String FROM = "from";
-    private static final String OUTPUT = "output";
 
     @Override
     public String name() {
@@ -40,8 +39,7 @@ final class InitCommand implements Command {
         options.addOption(StandardOptions.required(null, AGENCY, "机关", "机关全称，如 光华镇人民政府"));
         options.addOption(StandardOptions.required(null, YEAR, "年度", "报告年度，如 2022"));
         options.addOption(StandardOptions.valued(null, FROM, "上年报告", "上一年度的报告文件"));
-        options.addOption(StandardOptions.valued("o", OUTPUT, "FILE", "写到这个文件（默认打印到标准输出）；已存在的文件不覆盖"));
-        options.addOption(OutputFile.overwriteOption("覆盖已存在的 -o 文件"));
+        OutputFile.addFileOptions(options);
         WorkspaceOptions.addTo(options);
         return StandardOptions.addTo(options);
     }
@@ -66,7 +64,7 @@ final class InitCommand implements Command {
         int year = Arguments.integer("--year", line.getOptionValue(YEAR));
         String fromValue = line.getOptionValue(FROM);
         Path from = fromValue != null ? Arguments.path(fromValue) : null;
-        String outputValue = line.getOptionValue(OUTPUT);
+        String outputValue = line.getOptionValue(OutputFile.OUTPUT);
         Path output = outputValue != null ? Arguments.path(outputValue) : null;
         ReportFiles files = WorkspaceOptions.of(line).reportFiles(CheckOptions.DEFAULT);
         Path target = output != null ? output.toAbsolutePath() : Path.of("").toAbsolutePath().resolve("new.nianbao");

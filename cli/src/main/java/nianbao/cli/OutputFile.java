@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 
 /** Writes a command's output file, creating its folder; a failure is an {@link InputProblem}. */
 final class OutputFile {
@@ -15,6 +16,18 @@ final class OutputFile {
     static final String OVERWRITE = "overwrite";
 
     private OutputFile() {
+    }
+
+    /** The long name of {@code -o} for a command that writes one file (init, diff). */
+    static final String OUTPUT = "output";
+
+    /**
+     * {@code -o FILE} and {@code --overwrite} of a command that prints one file or writes it (init,
+     * diff): the same words in both commands' help.
+     */
+    static void addFileOptions(Options options) {
+        options.addOption(StandardOptions.valued("o", OUTPUT, "FILE", "写到这个文件（默认打印到标准输出）；已存在的文件不覆盖"));
+        options.addOption(overwriteOption("覆盖已存在的 -o 文件"));
     }
 
     /** {@code --overwrite}, described for the command's own output. */
