@@ -35,7 +35,7 @@ final class Messages {
         return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
-    static String number(BigDecimal n) {
+    static String number(@Nullable BigDecimal n) {
         return n == null ? "?" : n.stripTrailingZeros().toPlainString();
     }
 

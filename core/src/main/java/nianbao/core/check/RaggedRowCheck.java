@@ -1,12 +1,14 @@
 package nianbao.core.check;
 
 import java.util.List;
+import java.util.Objects;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.Cell;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportTable;
 import nianbao.core.rules.RowCompletion;
+import nianbao.core.template.ColumnDef;
 import nianbao.syntax.Range;
 
 /**
@@ -60,9 +62,14 @@ final class RaggedRowCheck extends BaseCheck {
         return r.syntax().range();
     }
 
+    /** The column of an inserted number: a reading that inserts one always names its column. */
+    private static ColumnDef insertedColumn(RowCompletion.Reading reading) {
+        return Objects.requireNonNull(reading.column(), "an insertion names its column");
+    }
+
     private static String describe(ReportRow r, RowCompletion.Reading reading) {
         if (reading.inserted() != null) {
-            return "缺少的应是" + Messages.quote(reading.column().shortName()) + "的 " + Messages.number(reading.inserted());
+            return "缺少的应是" + Messages.quote(insertedColumn(reading).shortName()) + "的 " + Messages.number(reading.inserted());
         }
         Cell extra = r.cells().get(reading.index());
         return "多出的应是第 " + (reading.index() + 1) + " 个数“" + extra.word().text() + "”";
@@ -74,11 +81,11 @@ final class RaggedRowCheck extends BaseCheck {
             String value = Messages.number(reading.inserted());
             if (reading.index() < cells.size()) {
                 var at = cells.get(reading.index()).word().range().start();
-                return Diagnostic.Fix.replace("在" + Messages.quote(reading.column().shortName()) + "处补上 " + value,
+                return Diagnostic.Fix.replace("在" + Messages.quote(insertedColumn(reading).shortName()) + "处补上 " + value,
                         new Range(at, at), value + "  ");
             }
             var at = cells.isEmpty() ? r.syntax().label().range().end() : cells.get(cells.size() - 1).word().range().end();
-            return Diagnostic.Fix.replace("在" + Messages.quote(reading.column().shortName()) + "处补上 " + value,
+            return Diagnostic.Fix.replace("在" + Messages.quote(insertedColumn(reading).shortName()) + "处补上 " + value,
                     new Range(at, at), "  " + value);
         }
         int i = reading.index();

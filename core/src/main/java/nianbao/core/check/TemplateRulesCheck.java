@@ -40,19 +40,20 @@ final class TemplateRulesCheck extends BaseCheck {
             StringBuilder msg = new StringBuilder(cellName(blamed)).append(declared(table, blamed, cell, f.declared()));
             if (f.implied() != null && f.uncertain()) {
                 msg.append("，与按其他单元格算得的 ").append(Messages.number(f.implied())).append(" 相差 ")
-                        .append(Messages.number(f.declared().subtract(f.implied())));
+                        .append(Messages.number(difference(f.declared(), f.implied())));
             } else if (f.implied() != null && f.bound() == 0) {
                 // A cross-year rule names last year's file, line, cell and value it compared with.
                 String note = rule.crossYear() ? LastYearCells.note(ctx.previous(), i) : "";
                 String lastYear = note.isEmpty() ? "" : "；" + note.substring(1, note.length() - 1);
                 msg.append("，应为 ").append(Messages.number(f.implied())).append("（相差 ")
-                        .append(Messages.number(f.declared().subtract(f.implied()))).append(lastYear).append("）");
+                        .append(Messages.number(difference(f.declared(), f.implied()))).append(lastYear).append("）");
             } else if (f.implied() != null) {
                 msg.append("，").append(f.bound() > 0 ? "至少" : "至多").append("应为 ")
                         .append(Messages.number(f.implied())).append("（未写出或无法读取的单元格按 0 计）");
             }
             String scope = rule.scope() == RuleDef.Scope.EACH_ROW
-                    ? "“" + i.row().shortName() + "”行" : "“" + i.column().shortName() + "”列";
+                    ? "“" + Objects.requireNonNull(i.row(), "an each-row instance has its row").shortName() + "”行"
+                    : "“" + Objects.requireNonNull(i.column(), "a column instance has its column").shortName() + "”列";
             String what = rule.description().isEmpty() ? rule.equation() : rule.description() + "（" + rule.equation() + "）";
             msg.append("：").append(scope).append("的勾稽关系不成立，").append(what);
             if (f.sharedWith() > 0) {
@@ -94,7 +95,13 @@ final class TemplateRulesCheck extends BaseCheck {
     }
 
     /** What the blamed cell holds, saying so when a blank or an unwritten row was taken as 0. */
-    private static String declared(ReportTable table, RuleEvaluation.CellRef blamed, @Nullable Cell cell, BigDecimal value) {
+    /** Declared minus implied; a blamed cell with an implied value has a known value (Blame). */
+    private static BigDecimal difference(@Nullable BigDecimal declared, BigDecimal implied) {
+        return Objects.requireNonNull(declared, "a cell with an implied value has a value").subtract(implied);
+    }
+
+    private static String declared(ReportTable table, RuleEvaluation.CellRef blamed, @Nullable Cell cell,
+            @Nullable BigDecimal value) {
         if (cell != null && cell.value().kind() == CellValue.Kind.BLANK) {
             return "为空白，按 0 计算";
         }

@@ -15,6 +15,7 @@ import nianbao.core.rules.RuleEvaluation.Failure;
 import nianbao.core.rules.RuleEvaluation.Instance;
 import nianbao.core.rules.RuleEvaluation.Part;
 import nianbao.core.rules.RuleEvaluation.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each broken rule of a table is reported: on the cell most likely wrong, and with a quick
@@ -136,7 +137,7 @@ final class Blame {
             }
             Standing s = standing(p.cell());
             boolean valid = RuleEvaluation.fits(implied.get(p.cell()), p.cell().column());
-            int c = best == null ? 1 : compare(s, valid, bestStanding, bestValid);
+            int c = bestStanding == null ? 1 : compare(s, valid, bestStanding, bestValid);
             if (c > 0) {
                 best = p.cell();
                 bestStanding = s;
@@ -147,7 +148,7 @@ final class Blame {
             }
         }
         CellRef total = i.statedTotal();
-        if (best == null) {
+        if (best == null || bestStanding == null) { // set together
             // No known cell of this year can be changed: report on the stated total, without a value.
             return new Failure(i, total, valueOf(i, total), null, 0, 0, true, Map.of());
         }
@@ -323,7 +324,7 @@ final class Blame {
         return unknownSign * i.coefficient(cell) > 0 ? -1 : 1;
     }
 
-    private static BigDecimal valueOf(Instance i, CellRef cell) {
+    private static @Nullable BigDecimal valueOf(Instance i, CellRef cell) {
         BigDecimal v = null;
         for (Part p : i.parts()) {
             if (p.cell().equals(cell)) {

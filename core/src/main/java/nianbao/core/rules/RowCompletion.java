@@ -6,12 +6,15 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nianbao.core.model.Cell;
 import nianbao.core.model.ColumnSlot;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportTable;
 import nianbao.core.template.ColumnDef;
+import nianbao.core.template.RowDef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For a row with one number too few or too many: the one reading of it that makes every rule over
@@ -30,20 +33,21 @@ public final class RowCompletion {
      *                 is the extra one
      * @param column   the column the inserted number belongs to (null for a removal)
      */
-    public record Reading(int index, BigDecimal inserted, ColumnDef column) {
+    public record Reading(int index, @Nullable BigDecimal inserted, @Nullable ColumnDef column) {
     }
 
     private RowCompletion() {
     }
 
     /** The one reading of a row with one number too few or too many that balances, or null. */
-    public static Reading of(RuleEvaluation rules, ReportTable table, ReportRow row) {
+    public static @Nullable Reading of(RuleEvaluation rules, ReportTable table, ReportRow row) {
         List<ColumnDef> columns = new ArrayList<>();
         for (ColumnSlot s : table.columns()) {
-            if (s.def() == null) {
+            ColumnDef def = s.def();
+            if (def == null) {
                 return null;
             }
-            columns.add(s.def());
+            columns.add(def);
         }
         List<BigDecimal> numbers = new ArrayList<>();
         for (Cell c : row.cells()) {
@@ -77,16 +81,16 @@ public final class RowCompletion {
         return found;
     }
 
-    private static Reading removeAt(int at, int n) {
+    private static @Nullable Reading removeAt(int at, int n) {
         return at < n ? new Reading(at, null, null) : null;
     }
 
     /** The number a rule over the column's cell implies when the others are read with it missing. */
-    private static Reading insertAt(RuleEvaluation rules, ReportTable table, ReportRow row, List<ColumnDef> columns,
+    private static @Nullable Reading insertAt(RuleEvaluation rules, ReportTable table, ReportRow row, List<ColumnDef> columns,
             List<BigDecimal> numbers, int at) {
         ColumnDef column = columns.get(at);
         Map<RuleEvaluation.CellRef, BigDecimal> others = values(table, row, columns, numbers, new Reading(at, null, column));
-        RuleEvaluation.CellRef cell = new RuleEvaluation.CellRef(table, row.def(), column);
+        RuleEvaluation.CellRef cell = new RuleEvaluation.CellRef(table, definedRow(row), column);
         others.put(cell, BigDecimal.ZERO);
         for (RuleEvaluation.Instance i : rules.instancesOf(cell)) {
             if (i.coefficient(cell) == 0 || i.parts().stream().anyMatch(p -> p.value() == null && !others.containsKey(p.cell()))) {
@@ -106,7 +110,9 @@ public final class RowCompletion {
     private static BigDecimal residual(RuleEvaluation.Instance i, Map<RuleEvaluation.CellRef, BigDecimal> values) {
         BigDecimal r = BigDecimal.ZERO;
         for (RuleEvaluation.Part p : i.parts()) {
-            BigDecimal v = values.containsKey(p.cell()) ? values.get(p.cell()) : p.value();
+            // insertAt leaves out the instances with an unknown cell outside the row.
+            BigDecimal v = Objects.requireNonNull(values.containsKey(p.cell()) ? values.get(p.cell()) : p.value(),
+                    "every cell of the instance known");
             r = p.sign() > 0 ? r.add(v) : r.subtract(v);
         }
         return r;
@@ -127,7 +133,7 @@ public final class RowCompletion {
         }
         for (int j = 0; j < columns.size(); j++) {
             if (read.get(j) != null) {
-                out.put(new RuleEvaluation.CellRef(table, row.def(), columns.get(j)), read.get(j));
+                out.put(new RuleEvaluation.CellRef(table, definedRow(row), columns.get(j)), read.get(j));
             }
         }
         return out;
@@ -150,5 +156,10 @@ public final class RowCompletion {
             }
         }
         return any;
+    }
+
+    /** The row's definition: of() reads no further a row without one. */
+    private static RowDef definedRow(ReportRow row) {
+        return Objects.requireNonNull(row.def(), "of() returns early for a row without a definition");
     }
 }

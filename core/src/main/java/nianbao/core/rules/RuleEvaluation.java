@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nianbao.core.model.Report;
 import nianbao.core.model.ReportTable;
 import nianbao.core.template.ColumnDef;
 import nianbao.core.template.RowDef;
 import nianbao.core.template.RuleDef;
+import nianbao.core.template.TableDef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every consistency rule of a report's tables, evaluated on every row or column it covers, and
@@ -49,7 +52,7 @@ public final class RuleEvaluation {
      * @param missingRow true when the value is unknown because the row is not written: most likely
      *                   a zero row left out, which the blame takes as 0 (only to rank the cells)
      */
-    public record Part(CellRef cell, int sign, BigDecimal value, boolean lastYear, boolean missingRow) {
+    public record Part(CellRef cell, int sign, @Nullable BigDecimal value, boolean lastYear, boolean missingRow) {
 
         /** Whether an unknown value may be negative (a signed column, or a cell no column holds). */
         boolean unbounded() {
@@ -72,7 +75,8 @@ public final class RuleEvaluation {
      *
      * @param parts null values mean the instance cannot be evaluated (a missing row, a bad cell)
      */
-    public record Instance(RuleDef rule, ReportTable table, RowDef row, ColumnDef column, List<Part> parts) {
+    public record Instance(RuleDef rule, ReportTable table, @Nullable RowDef row, @Nullable ColumnDef column,
+            List<Part> parts) {
 
         public boolean evaluable() {
             return parts.stream().allMatch(p -> p.value() != null);
@@ -181,7 +185,7 @@ public final class RuleEvaluation {
         }
 
         /** The value a cell would need for the rule to hold, the other cells as they are; null if none. */
-        public BigDecimal impliedValue(CellRef cell) {
+        public @Nullable BigDecimal impliedValue(CellRef cell) {
             int coefficient = 0;
             BigDecimal current = null;
             for (Part p : parts) {
@@ -215,7 +219,9 @@ public final class RuleEvaluation {
             BigDecimal residual = residual();
             coefficients.forEach((cell, coefficient) -> {
                 if (coefficient != 0) {
-                    out.put(cell, current.get(cell).subtract(share(residual, coefficient)));
+                    // Every cell with a coefficient was put in current by the same loop.
+                    BigDecimal value = Objects.requireNonNull(current.get(cell), "a cell with a coefficient has a value");
+                    out.put(cell, value.subtract(share(residual, coefficient)));
                 }
             });
             return out;
@@ -266,7 +272,7 @@ public final class RuleEvaluation {
      *                   one value alone would break a rule that holds and the pair keeps it), empty
      *                   when no fix is safe: a fix never makes a rule fail that holds or could hold
      */
-    public record Failure(Instance instance, CellRef blamed, BigDecimal declared, BigDecimal implied, int sharedWith,
+    public record Failure(Instance instance, CellRef blamed, @Nullable BigDecimal declared, @Nullable BigDecimal implied, int sharedWith,
             int bound, boolean uncertain, Map<CellRef, BigDecimal> fix) {
     }
 
@@ -316,25 +322,26 @@ public final class RuleEvaluation {
      * Evaluates the rules of a report; the cross-year rules ({@code 上年.x}) only when last year's
      * report is given.
      */
-    public static RuleEvaluation of(Report report, Report lastYear) {
+    public static RuleEvaluation of(Report report, @Nullable Report lastYear) {
         List<Instance> all = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (ReportTable table : report.tables()) {
-            if (table.def() == null) {
+            TableDef def = table.def();
+            if (def == null) {
                 continue;
             }
             List<Instance> instances = new ArrayList<>();
-            ReportTable previous = lastYear == null ? null : sameTable(lastYear, table);
-            for (RuleDef rule : table.def().rules()) {
+            ReportTable previous = lastYear == null ? null : sameTable(lastYear, def);
+            for (RuleDef rule : def.rules()) {
                 if (rule.crossYear() && previous == null) {
                     continue;
                 }
                 if (rule.scope() == RuleDef.Scope.EACH_ROW) {
-                    for (RowDef row : table.def().valueRows()) {
+                    for (RowDef row : def.valueRows()) {
                         instances.add(instance(rule, table, previous, row, null));
                     }
                 } else {
-                    for (ColumnDef column : table.def().columns()) {
+                    for (ColumnDef column : def.columns()) {
                         instances.add(instance(rule, table, previous, null, column));
                     }
                 }
@@ -346,17 +353,18 @@ public final class RuleEvaluation {
     }
 
     /** Last year's table with the same id, or null. */
-    private static ReportTable sameTable(Report lastYear, ReportTable table) {
+    private static @Nullable ReportTable sameTable(Report lastYear, TableDef def) {
         for (ReportTable t : lastYear.tables()) {
-            if (t.def() != null && t.def().id().equals(table.def().id())) {
+            TableDef d = t.def();
+            if (d != null && d.id().equals(def.id())) {
                 return t;
             }
         }
         return null;
     }
 
-    private static Instance instance(RuleDef rule, ReportTable table, ReportTable previous, RowDef row,
-            ColumnDef column) {
+    private static Instance instance(RuleDef rule, ReportTable table, @Nullable ReportTable previous,
+            @Nullable RowDef row, @Nullable ColumnDef column) {
         List<Part> parts = new ArrayList<>();
         addParts(parts, rule.lhs(), +1, rule, table, previous, row, column);
         addParts(parts, rule.rhs(), -1, rule, table, previous, row, column);
@@ -364,20 +372,24 @@ public final class RuleEvaluation {
     }
 
     private static void addParts(List<Part> parts, List<RuleDef.Term> terms, int side, RuleDef rule, ReportTable table,
-            ReportTable previous, RowDef row, ColumnDef column) {
+            @Nullable ReportTable previous, @Nullable RowDef row, @Nullable ColumnDef column) {
         for (RuleDef.Term t : terms) {
-            RowDef r = rule.scope() == RuleDef.Scope.EACH_ROW ? row : (RowDef) t.ref();
-            ColumnDef c = rule.scope() == RuleDef.Scope.EACH_ROW ? (ColumnDef) t.ref() : column;
+            // An each-row rule is evaluated per row, a column rule per column: the other comes from the term.
+            RowDef r = rule.scope() == RuleDef.Scope.EACH_ROW ? Objects.requireNonNull(row, "each-row rule") : (RowDef) t.ref();
+            ColumnDef c = rule.scope() == RuleDef.Scope.EACH_ROW ? (ColumnDef) t.ref() : Objects.requireNonNull(column, "column rule");
             int sign = t.negated() ? -side : side;
             if (!t.lastYear()) {
                 parts.add(new Part(new CellRef(table, r, c), sign, table.valueFor(r, c), false, missingRow(table, r)));
                 continue;
             }
-            // The same row and column, by id, in last year's table (its template may differ).
-            RowDef pr = previous.def().row(r.id());
-            ColumnDef pc = previous.def().column(c.id());
-            BigDecimal value = pr == null || pc == null ? null : previous.valueFor(pr, pc);
-            parts.add(new Part(new CellRef(previous, pr, pc), sign, value, true, pr != null && missingRow(previous, pr)));
+            // The same row and column, by id, in last year's table (its template may differ). A
+            // cross-year rule is evaluated only with last year's table, which has a template.
+            ReportTable last = Objects.requireNonNull(previous, "cross-year rules only with last year's table");
+            TableDef lastDef = Objects.requireNonNull(last.def(), "sameTable finds only tables with a template");
+            RowDef pr = lastDef.row(r.id());
+            ColumnDef pc = lastDef.column(c.id());
+            BigDecimal value = pr == null || pc == null ? null : last.valueFor(pr, pc);
+            parts.add(new Part(new CellRef(last, pr, pc), sign, value, true, pr != null && missingRow(last, pr)));
         }
     }
 
