@@ -1,12 +1,14 @@
 package nianbao.core.diff;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import nianbao.core.model.Report;
 import nianbao.core.model.ReportTable;
 import nianbao.core.template.ColumnDef;
 import nianbao.core.template.Declared;
 import nianbao.core.template.RowDef;
 import nianbao.core.template.TableDef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which row and column of last year's table a row and column of this year's stand for, as the
@@ -20,9 +22,10 @@ public final class Correspondence {
     }
 
     /** Last year's table of the same id, or null. */
-    public static ReportTable table(Report lastYear, TableDef table) {
+    public static @Nullable ReportTable table(Report lastYear, TableDef table) {
         for (ReportTable t : lastYear.tables()) {
-            if (t.def() != null && t.def().id().equals(table.id())) {
+            TableDef def = t.def();
+            if (def != null && def.id().equals(table.id())) {
                 return t;
             }
         }
@@ -30,17 +33,17 @@ public final class Correspondence {
     }
 
     /** The row of {@code other} that stands for {@code row}, or null. */
-    public static RowDef row(TableDef other, RowDef row) {
+    public static @Nullable RowDef row(TableDef other, RowDef row) {
         return find(other.rows(), row);
     }
 
     /** The column of {@code other} that stands for {@code column}, or null. */
-    public static ColumnDef column(TableDef other, ColumnDef column) {
+    public static @Nullable ColumnDef column(TableDef other, ColumnDef column) {
         return find(other.columns(), column);
     }
 
     /** By id; else by an earlier id of this one (this year's format); else by one of theirs (the other way round). */
-    private static <T extends Declared> T find(java.util.List<T> candidates, Declared d) {
+    private static <T extends Declared> @Nullable T find(java.util.List<T> candidates, Declared d) {
         for (T c : candidates) {
             if (c.id().equals(d.id())) {
                 return c;
@@ -59,7 +62,7 @@ public final class Correspondence {
      * holds values, the sum of the rows under a heading row; null when a value is missing or not
      * a number.
      */
-    public static BigDecimal value(ReportTable table, RowDef row, ColumnDef column) {
+    public static @Nullable BigDecimal value(ReportTable table, RowDef row, ColumnDef column) {
         if (row.holdsValues()) {
             return table.valueFor(row, column);
         }
@@ -78,13 +81,14 @@ public final class Correspondence {
      * Last year's value of a cell of this year's table, or null when last year's report has no
      * corresponding table, row or column, or no number there.
      */
-    public static BigDecimal lastYearValue(Report lastYear, TableDef table, RowDef row, ColumnDef column) {
+    public static @Nullable BigDecimal lastYearValue(Report lastYear, TableDef table, RowDef row, ColumnDef column) {
         ReportTable last = table(lastYear, table);
         if (last == null) {
             return null;
         }
-        RowDef r = row(last.def(), row);
-        ColumnDef c = column(last.def(), column);
+        TableDef lastDef = Objects.requireNonNull(last.def(), "table() finds only tables with a template");
+        RowDef r = row(lastDef, row);
+        ColumnDef c = column(lastDef, column);
         return r == null || c == null ? null : value(last, r, c);
     }
 }

@@ -71,13 +71,14 @@ public final class DiffHtml {
         page.put("tables", tables);
         List<Map<String, Object>> prose = new ArrayList<>();
         String section = null;
-        Map<String, Object> group = null;
+        List<Map<String, Object>> changes = new ArrayList<>();
         for (ReportDiff.ProseChange p : d.prose()) {
             if (!p.section().equals(section)) {
                 section = p.section();
-                group = new LinkedHashMap<>();
+                changes = new ArrayList<>();
+                Map<String, Object> group = new LinkedHashMap<>();
                 group.put("section", section);
-                group.put("changes", new ArrayList<Map<String, Object>>());
+                group.put("changes", changes);
                 prose.add(group);
             }
             Map<String, Object> change = new LinkedHashMap<>();
@@ -90,8 +91,6 @@ public final class DiffHtml {
             change.put("old", p.before() == null ? "" : p.before());
             change.put("new", p.after() == null ? "" : p.after());
             change.put("line", String.valueOf(p.line()));
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> changes = (List<Map<String, Object>>) group.get("changes");
             changes.add(change);
         }
         page.put("prose", prose);

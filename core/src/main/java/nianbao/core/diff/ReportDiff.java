@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import nianbao.core.model.Cell;
 import nianbao.core.model.HeaderEntry;
@@ -17,6 +18,7 @@ import nianbao.core.template.ColumnDef;
 import nianbao.core.template.FieldDef;
 import nianbao.core.template.RowDef;
 import nianbao.core.template.TableDef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed from last year's report to this year's: every cell whose value changed (old,
@@ -36,7 +38,7 @@ public record ReportDiff(Side lastYear, Side thisYear, List<SectionChange> secti
     public enum Kind { ADDED, REMOVED, CHANGED }
 
     /** A report as the diff cites it. */
-    public record Side(String file, Integer year, String agency, String template) {
+    public record Side(String file, @Nullable Integer year, @Nullable String agency, String template) {
     }
 
     public record SectionChange(String label, Kind kind) {
@@ -58,7 +60,7 @@ public record ReportDiff(Side lastYear, Side thisYear, List<SectionChange> secti
      * @param line    the one-based line of the cell in this year's report, or 0 when it is not written
      */
     public record CellChange(String rowId, String row, String columnId, String column, BigDecimal before,
-            BigDecimal after, BigDecimal change, BigDecimal percent, int line) {
+            BigDecimal after, BigDecimal change, @Nullable BigDecimal percent, int line) {
     }
 
     /**
@@ -67,7 +69,7 @@ public record ReportDiff(Side lastYear, Side thisYear, List<SectionChange> secti
      * @param before the old text, null for an added one; {@code after} null for a removed one
      * @param line   its one-based line in this year's report, or in last year's when removed
      */
-    public record ProseChange(String section, Kind kind, String before, String after, int line) {
+    public record ProseChange(String section, Kind kind, @Nullable String before, @Nullable String after, int line) {
     }
 
     /** True when nothing changed. */
@@ -114,7 +116,7 @@ public record ReportDiff(Side lastYear, Side thisYear, List<SectionChange> secti
         return new Side(file, r.year(), agency, r.template().id());
     }
 
-    private static ReportSection section(Report r, String id) {
+    private static @Nullable ReportSection section(Report r, String id) {
         for (ReportSection s : r.sections()) {
             if (s.def() != null && s.def().id().equals(id)) {
                 return s;
@@ -152,8 +154,9 @@ public record ReportDiff(Side lastYear, Side thisYear, List<SectionChange> secti
     }
 
     private static TableDiff table(ReportTable before, ReportTable after) {
-        TableDef last = before.def();
-        TableDef now = after.def();
+        // tables() pairs only tables with a template.
+        TableDef last = Objects.requireNonNull(before.def(), "a table with a template");
+        TableDef now = Objects.requireNonNull(after.def(), "a table with a template");
         List<String> rowsAdded = new ArrayList<>();
         List<String> columnsAdded = new ArrayList<>();
         List<CellChange> cells = new ArrayList<>();
