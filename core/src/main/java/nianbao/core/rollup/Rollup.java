@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nianbao.core.model.Cell;
 import nianbao.core.model.CellValue;
@@ -24,6 +25,7 @@ import nianbao.core.template.Template;
 import nianbao.core.template.TemplateResolver;
 import nianbao.core.text.Names;
 import nianbao.syntax.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds up the tables of several reports of one year (a county summing its townships) into a new
@@ -56,8 +58,8 @@ public final class Rollup {
      *                   template), as “report: table”, in Chinese
      * @param template   the template the sum is written on
      */
-    public record Result(String text, String problem, List<Unreadable> unreadable, List<String> leftOut,
-            Template template) {
+    public record Result(@Nullable String text, @Nullable String problem, List<Unreadable> unreadable,
+            List<String> leftOut, @Nullable Template template) {
 
         static Result refused(String problem) {
             return new Result(null, problem, List.of(), List.of(), null);
@@ -65,7 +67,7 @@ public final class Rollup {
     }
 
     /** As {@link #sum(List, List, String, TemplateResolver)} with the built-in templates only. */
-    public static Result sum(List<Report> reports, List<String> names, String agency) {
+    public static Result sum(List<Report> reports, List<String> names, @Nullable String agency) {
         return sum(reports, names, agency, TemplateResolver.builtIn());
     }
 
@@ -74,7 +76,8 @@ public final class Rollup {
      * @param agency   the agency of the summed report (e.g. 青山县), or null
      * @param resolver finds the shared template when it is none of the reports' own (an ancestor)
      */
-    public static Result sum(List<Report> reports, List<String> names, String agency, TemplateResolver resolver) {
+    public static Result sum(List<Report> reports, List<String> names, @Nullable String agency,
+            TemplateResolver resolver) {
         if (reports.isEmpty()) {
             return Result.refused("没有要汇总的报告");
         }
@@ -124,7 +127,8 @@ public final class Rollup {
                 add(reports.get(i), i, t, sums, unreadable);
             }
         }
-        String text = text(template, reference, first.year(), agency, names, sums);
+        Integer year = Objects.requireNonNull(first.year(), "a report without a year is refused above");
+        String text = text(template, reference, year, agency, names, sums);
         return new Result(text, null, List.copyOf(unreadable), leftOut(reports, names, template), template);
     }
 
@@ -132,7 +136,7 @@ public final class Rollup {
      * The id of the nearest template that every report's template is or extends (first report's
      * chain, nearest first), or null when they share none.
      */
-    static String sharedTemplate(List<Report> reports) {
+    static @Nullable String sharedTemplate(List<Report> reports) {
         List<String> chain = chain(reports.get(0).template());
         for (Report r : reports.subList(1, reports.size())) {
             chain.retainAll(chain(r.template()));
@@ -162,7 +166,7 @@ public final class Rollup {
         return out;
     }
 
-    private static String text(Template template, String reference, Integer year, String agency, List<String> names,
+    private static String text(Template template, String reference, Integer year, @Nullable String agency, List<String> names,
             Map<String, BigDecimal> sums) {
         StringBuilder sb = new StringBuilder();
         sb.append("// 由 nianbao sum 汇总：").append(String.join("、", names)).append('\n');
@@ -212,18 +216,21 @@ public final class Rollup {
     private static void add(Report report, int index, TableDef shared, Map<String, BigDecimal> sums,
             List<Unreadable> unreadable) {
         ReportTable table = null;
+        TableDef tableDef = null;
         for (ReportTable t : report.tables()) {
-            if (t.def() != null && t.def().id().equals(shared.id())) {
+            TableDef def = t.def();
+            if (def != null && def.id().equals(shared.id())) {
                 table = t;
+                tableDef = def;
                 break;
             }
         }
-        if (table == null) {
+        if (table == null || tableDef == null) { // set together
             unreadable.add(new Unreadable(index, missingTableRange(report, shared), "缺少表“" + shared.label() + "”"));
             return;
         }
         for (RowDef row : shared.valueRows()) {
-            RowDef own = table.def().row(row.id());
+            RowDef own = tableDef.row(row.id());
             ReportRow written = own == null ? null : table.rowsByDef().get(own);
             if (written != null && ragged(table, written)) {
                 // Which number belongs to which column cannot be known: none of them is added.
@@ -234,7 +241,7 @@ public final class Rollup {
                 continue;
             }
             for (ColumnDef column : shared.columns()) {
-                ColumnDef ownColumn = table.def().column(column.id());
+                ColumnDef ownColumn = tableDef.column(column.id());
                 BigDecimal value = null;
                 if (written == null) {
                     CellValue rest = table.restValue();

@@ -3,6 +3,7 @@ package nianbao.core.rollup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import nianbao.core.Analysis;
 import nianbao.core.diagnostic.Diagnostic;
@@ -71,7 +72,8 @@ public final class RollupFindings {
     /** A rule applied to a row or column, by ids: the same in every report of the same tables. */
     private static String key(RuleEvaluation.Instance i) {
         RuleDef rule = i.rule();
-        return i.table().def().id() + "\u0000" + rule.id() + "\u0000" + rule.equation() + "\u0000"
+        TableDef table = Objects.requireNonNull(i.table().def(), "rules are evaluated only in tables with a template");
+        return table.id() + "\u0000" + rule.id() + "\u0000" + rule.equation() + "\u0000"
                 + (i.row() == null ? "" : i.row().id()) + "\u0000" + (i.column() == null ? "" : i.column().id());
     }
 }
