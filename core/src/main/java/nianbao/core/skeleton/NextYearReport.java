@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nianbao.core.model.Prose;
 import nianbao.core.model.Report;
 import nianbao.core.model.ReportBinder;
@@ -17,6 +18,7 @@ import nianbao.core.template.RuleDef;
 import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
 import nianbao.core.template.Template;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new report to fill in ({@code nianbao init}): every section with the template's boilerplate,
@@ -30,8 +32,8 @@ public final class NextYearReport {
     private NextYearReport() {
     }
 
-    public static String write(Template template, String templateReference, String agency, Integer year, Report lastYear,
-            String lastYearPath) {
+    public static String write(Template template, String templateReference, @Nullable String agency,
+            @Nullable Integer year, @Nullable Report lastYear, @Nullable String lastYearPath) {
         StringBuilder sb = new StringBuilder();
         sb.append("// ").append(year == null ? "" : year + " 年度").append("政府信息公开工作年度报告（由 nianbao init 生成，请逐项填写）\n");
         for (FieldDef f : template.fields()) {
@@ -71,7 +73,7 @@ public final class NextYearReport {
     }
 
     /** Values copied by rules of the form {@code x = 上年.y}. */
-    static Skeleton.Values carried(TableDef table, ReportTable last) {
+    static Skeleton.Values carried(TableDef table, @Nullable ReportTable last) {
         if (last == null) {
             return Skeleton.Values.ZERO;
         }
@@ -96,7 +98,7 @@ public final class NextYearReport {
     }
 
     /** Comments with the last-year values that other cross-year rules start from. */
-    static List<String> notes(TableDef table, ReportTable last) {
+    static List<String> notes(TableDef table, @Nullable ReportTable last) {
         List<String> notes = new ArrayList<>();
         if (last == null) {
             return notes;
@@ -138,23 +140,24 @@ public final class NextYearReport {
                 && rule.rhs().get(0).lastYear() && !rule.lhs().get(0).negated() && !rule.rhs().get(0).negated();
     }
 
-    private static void put(Map<String, BigDecimal> values, RowDef r, ColumnDef c, BigDecimal v) {
+    private static void put(Map<String, BigDecimal> values, RowDef r, ColumnDef c, @Nullable BigDecimal v) {
         if (v != null) {
             values.put(r.id() + "\u0000" + c.id(), v);
         }
     }
 
-    private static BigDecimal value(ReportTable last, String rowId, String columnId) {
-        RowDef r = last.def().row(rowId);
-        ColumnDef c = last.def().column(columnId);
+    private static @Nullable BigDecimal value(ReportTable last, String rowId, String columnId) {
+        TableDef def = Objects.requireNonNull(last.def(), "sameTable finds only tables with a template");
+        RowDef r = def.row(rowId);
+        ColumnDef c = def.column(columnId);
         return r == null || c == null ? null : last.valueFor(r, c);
     }
 
-    private static ReportSection sameSection(Report report, SectionDef s) {
+    private static @Nullable ReportSection sameSection(Report report, SectionDef s) {
         return report.sections().stream().filter(x -> x.def() != null && x.def().id().equals(s.id())).findFirst().orElse(null);
     }
 
-    private static ReportTable sameTable(Report report, TableDef t) {
+    private static @Nullable ReportTable sameTable(Report report, TableDef t) {
         return report.tables().stream().filter(x -> x.def() != null && x.def().id().equals(t.id())).findFirst().orElse(null);
     }
 }

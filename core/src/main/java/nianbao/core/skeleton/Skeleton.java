@@ -11,6 +11,7 @@ import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
 import nianbao.core.template.Template;
 import nianbao.core.text.DisplayWidth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Report text generated from a template: a whole table with every row at zero, a section, a
@@ -39,7 +40,7 @@ public final class Skeleton {
     /** The value to write in a generated cell; null writes 0. */
     @FunctionalInterface
     public interface Values {
-        java.math.BigDecimal of(RowDef row, ColumnDef column);
+        java.math.@Nullable BigDecimal of(RowDef row, ColumnDef column);
 
         Values ZERO = (r, c) -> null;
     }
