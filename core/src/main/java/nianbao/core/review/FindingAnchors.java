@@ -1,5 +1,6 @@
 package nianbao.core.review;
 
+import java.util.Objects;
 import nianbao.core.Analysis;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.model.Cell;
@@ -8,6 +9,7 @@ import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportSection;
 import nianbao.core.model.ReportTable;
 import nianbao.core.output.HtmlOutput;
+import nianbao.core.template.TableDef;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 
@@ -40,6 +42,7 @@ final class FindingAnchors {
     }
 
     private static String cellOrTable(ReportTable t, Position at) {
+        TableDef def = Objects.requireNonNull(t.def(), "of() passes only a table with a template");
         for (ReportRow r : t.rows()) {
             // A heading row spanning rows below has no value cells on the page.
             if (r.def() == null || (r.def().heading() && !r.def().children().isEmpty())) {
@@ -47,11 +50,11 @@ final class FindingAnchors {
             }
             for (Cell cell : r.cells()) {
                 if (cell.column() != null && contains(cell.word().range(), at)) {
-                    return HtmlOutput.cellAnchor(t.def().id(), r.def().id(), cell.column().id());
+                    return HtmlOutput.cellAnchor(def.id(), r.def().id(), cell.column().id());
                 }
             }
         }
-        return HtmlOutput.tableAnchor(t.def().id());
+        return HtmlOutput.tableAnchor(def.id());
     }
 
     private static boolean contains(Range r, Position p) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nianbao.core.Analysis;
 import nianbao.core.diagnostic.Diagnostic;
@@ -73,13 +74,14 @@ public final class Review {
             Map<String, Object> row = reportRow(e, Hrefs.encode(page));
             row.put("n", reports.size() + 1);
             reports.add(row);
-            switch ((String) row.get("status")) {
+            switch (String.valueOf(row.get("status"))) {
                 case "errors" -> failed++;
                 case "warnings" -> warned++;
                 default -> clean++;
             }
-            if (!row.get("agency").toString().isEmpty()) {
-                submitted.add(row.get("agency").toString());
+            String rowAgency = String.valueOf(row.get("agency"));
+            if (!rowAgency.isEmpty()) {
+                submitted.add(rowAgency);
             }
             if (!e.analysis().hasErrors()) {
                 Report r = e.analysis().report();
@@ -177,9 +179,10 @@ public final class Review {
             return m;
         }
         String base = "rollup/" + Hrefs.fileName(first.template().id()) + "-" + m.get("year");
-        Analysis sum = analyzer.analyze(group.get(0).path(), result.text());
+        String text = Objects.requireNonNull(result.text(), "a sum without a problem has its text");
+        Analysis sum = analyzer.analyze(group.get(0).path(), text);
         files.add(new SiteFile(base + ".html", HtmlOutput.render(sum).getBytes(StandardCharsets.UTF_8)));
-        files.add(new SiteFile(base + ".nianbao", result.text().getBytes(StandardCharsets.UTF_8)));
+        files.add(new SiteFile(base + ".nianbao", text.getBytes(StandardCharsets.UTF_8)));
         m.put("page", Hrefs.encode(base + ".html"));
         m.put("source", Hrefs.encode(base + ".nianbao"));
         m.put("errors", sum.count(Severity.ERROR));
