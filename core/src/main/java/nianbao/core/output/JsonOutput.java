@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import nianbao.core.Analysis;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.model.Cell;
@@ -22,7 +23,9 @@ import nianbao.core.model.ReportTable;
 import nianbao.core.template.ColumnDef;
 import nianbao.core.template.ColumnGroup;
 import nianbao.core.template.RowDef;
+import nianbao.core.template.TableDef;
 import nianbao.syntax.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON document of a report (shape: {@code docs/report.schema.json}). Values are numbers;
@@ -143,14 +146,15 @@ public final class JsonOutput {
         ReportRow written = t.rowsByDef().get(r);
         o.addProperty("implicit", written == null);
         JsonObject values = new JsonObject();
-        for (ColumnDef c : t.def().columns()) {
+        TableDef def = Objects.requireNonNull(t.def(), "rows are written only for a table with a template");
+        for (ColumnDef c : def.columns()) {
             values.add(c.id(), value(t, written, c));
         }
         o.add("values", values);
         return o;
     }
 
-    private static com.google.gson.JsonElement value(ReportTable t, ReportRow written, ColumnDef c) {
+    private static com.google.gson.JsonElement value(ReportTable t, @Nullable ReportRow written, ColumnDef c) {
         CellValue v;
         if (written != null) {
             Cell cell = t.cell(written, c);

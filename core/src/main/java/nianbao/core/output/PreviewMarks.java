@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nianbao.core.Analysis;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
@@ -11,6 +12,9 @@ import nianbao.core.model.Cell;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportSection;
 import nianbao.core.model.ReportTable;
+import nianbao.core.template.ColumnDef;
+import nianbao.core.template.RowDef;
+import nianbao.core.template.TableDef;
 import nianbao.syntax.Range;
 
 /**
@@ -40,7 +44,6 @@ final class PreviewMarks {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static void decorate(Map<String, Object> page, Analysis analysis) {
         List<Finding> findings = new ArrayList<>();
         for (Diagnostic d : analysis.diagnostics()) {
@@ -50,7 +53,7 @@ final class PreviewMarks {
         }
         page.put("preview", true);
         List<ReportSection> sections = analysis.report().sections();
-        List<Map<String, Object>> sectionModels = (List<Map<String, Object>>) page.get("sections");
+        List<Map<String, Object>> sectionModels = list(page, "sections");
         List<Finding> outside = new ArrayList<>(findings);
         for (int i = 0; i < sections.size() && i < sectionModels.size(); i++) {
             ReportSection s = sections.get(i);
@@ -64,9 +67,9 @@ final class PreviewMarks {
                 }
             }
             model.put("findingList", listed.isEmpty() ? "" : Map.of("items", listed));
-            for (Map<String, Object> block : (List<Map<String, Object>>) model.get("blocks")) {
+            for (Map<String, Object> block : list(model, "blocks")) {
                 if (block.get("table") instanceof Map<?, ?> table) {
-                    for (Map<String, Object> part : (List<Map<String, Object>>) table.get("parts")) {
+                    for (Map<String, Object> part : list(table, "parts")) {
                         ReportTable bound = s.tables().stream()
                                 .filter(t -> t.def() != null && t.def().id().equals(part.get("id"))).findFirst().orElse(null);
                         if (bound != null) {
@@ -80,28 +83,36 @@ final class PreviewMarks {
         page.put("findingList", top.isEmpty() ? "" : Map.of("items", top));
     }
 
-    /** The cells, rows and lines of one table of the page. */
+    /** A list the page model holds under a key (HtmlOutput puts every one read here). */
     @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<?, ?> model, String key) {
+        return (List<Map<String, Object>>) Objects.requireNonNull(model.get(key), key);
+    }
+
+    /** The cells, rows and lines of one table of the page. */
     private static void mark(Map<String, Object> part, ReportTable table, List<Finding> findings) {
-        for (Map<String, Object> line : (List<Map<String, Object>>) part.get("body")) {
-            for (Map<String, Object> cell : (List<Map<String, Object>>) line.get("cells")) {
+        TableDef def = Objects.requireNonNull(table.def(), "decorate() marks only tables with a template");
+        for (Map<String, Object> line : list(part, "body")) {
+            for (Map<String, Object> cell : list(line, "cells")) {
                 String rowId = (String) cell.get("row");
                 ReportRow row = table.rowsByDef().entrySet().stream().filter(e -> e.getKey().id().equals(rowId))
                         .map(Map.Entry::getValue).findFirst().orElse(null);
                 if ("row".equals(cell.get("role"))) {
+                    RowDef rowDef = def.row(rowId);
                     if (row != null) {
                         line.put("line", Integer.toString(row.syntax().range().start().line()));
-                    } else if (table.def().row(rowId) != null && table.def().row(rowId).holdsValues()) {
+                    } else if (rowDef != null && rowDef.holdsValues()) {
                         // not written: the page shows the rest value or nothing; the preview says so
                         cell.put("mark", table.rest() != null ? "nb-rest" : "nb-missing");
                         cell.put("tip", table.rest() != null ? "未写出，按“其余”计" : "这一行没有写出");
                     }
                     continue;
                 }
-                if (row == null || table.def().column((String) cell.get("column")) == null) {
+                ColumnDef column = def.column((String) cell.get("column"));
+                if (row == null || column == null) {
                     continue;
                 }
-                Cell written = table.cell(row, table.def().column((String) cell.get("column")));
+                Cell written = table.cell(row, column);
                 if (written == null) {
                     continue;
                 }

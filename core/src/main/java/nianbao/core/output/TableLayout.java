@@ -3,6 +3,7 @@ package nianbao.core.output;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import nianbao.core.model.Cell;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportTable;
@@ -121,13 +122,13 @@ public final class TableLayout {
      *                    usual unit); any other unit is shown
      */
     static Grid of(ReportTable t, String impliedUnit) {
-        TableDef def = t.def();
+        TableDef def = definition(t);
         return def.layout() == TableDef.Layout.SINGLE_LINE ? singleLine(t, impliedUnit) : grid(t, impliedUnit);
     }
 
     /** Rows down, columns across; heading rows span the rows under them. */
     private static Grid grid(ReportTable t, String impliedUnit) {
-        TableDef def = t.def();
+        TableDef def = definition(t);
         int labelColumns = def.rows().stream().mapToInt(RowDef::depth).max().orElse(0) + 1;
         int levels = headerLevels(def);
         List<List<Placed>> head = lines(levels);
@@ -165,10 +166,15 @@ public final class TableLayout {
         pending.clear();
         line.add(new Placed(Role.ROW, r.label(), "", 1, depth, labelColumns - depth, r.id(), ""));
         int at = labelColumns;
-        for (ColumnDef c : t.def().columns()) {
+        for (ColumnDef c : definition(t).columns()) {
             line.add(new Placed(Role.VALUE, r.holdsValues() ? value(t, r, c) : "", "", 1, at++, 1, r.id(), c.id()));
         }
         body.add(line);
+    }
+
+    /** A laid-out table's template: only tables with one are laid out (HtmlOutput, PdfOutput). */
+    private static TableDef definition(ReportTable t) {
+        return Objects.requireNonNull(t.def(), "only a table with a template is laid out");
     }
 
     /** Body lines a row takes: one for a value row or an empty heading row, else those of the rows under it. */
@@ -184,7 +190,7 @@ public final class TableLayout {
      * level above the groups of the rows under them.
      */
     private static Grid singleLine(ReportTable t, String impliedUnit) {
-        TableDef def = t.def();
+        TableDef def = definition(t);
         int rowLevels = def.rows().stream().mapToInt(RowDef::depth).max().orElse(0) + 1;
         int levels = rowLevels + headerLevels(def);
         List<List<Placed>> head = lines(levels);
@@ -208,7 +214,7 @@ public final class TableLayout {
         int depth = r.depth();
         int start = at;
         if (r.holdsValues() || r.children().isEmpty()) {
-            List<ColumnDef> columns = t.def().columns();
+            List<ColumnDef> columns = definition(t).columns();
             // The column labels stretch down to the last header line, as 行政复议's do in the official table.
             columnHeader(columns, head, depth + 1, at, rowLevels - 1 - depth, impliedUnit);
             for (ColumnDef c : columns) {
@@ -279,7 +285,7 @@ public final class TableLayout {
 
     private static String display(Cell c) {
         return switch (c.value().kind()) {
-            case NUMBER -> c.value().number().toPlainString();
+            case NUMBER -> Objects.requireNonNull(c.value().number(), "a number cell has its number").toPlainString();
             case BLANK -> "";
             case INVALID -> c.word().text();
         };
