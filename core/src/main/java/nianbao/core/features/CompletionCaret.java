@@ -5,6 +5,7 @@ import nianbao.core.template.TemplateResolver;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 import nianbao.syntax.ReportSyntax;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the caret stands, for completion: the caret's line and what it is (a heading, a table
@@ -62,7 +63,7 @@ record CompletionCaret(Report report, ReportSyntax syntax, TemplateResolver temp
     }
 
     /** The table the line belongs to: a row or head of one, or an empty line right after one. */
-    ReportSyntax.Table table() {
+    ReportSyntax.@Nullable Table table() {
         ReportSyntax.Table t = Locations.tableAt(syntax, line);
         if (t != null) {
             return t;

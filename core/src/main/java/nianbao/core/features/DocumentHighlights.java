@@ -14,6 +14,7 @@ import nianbao.core.rules.RuleEvaluation;
 import nianbao.core.template.ColumnDef;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Document highlights: with the caret on a table cell, every written cell of the consistency
@@ -88,7 +89,7 @@ public final class DocumentHighlights {
         return sorted(new ArrayList<>(out.values()));
     }
 
-    private static Cell written(RuleEvaluation.CellRef c) {
+    private static @Nullable Cell written(RuleEvaluation.CellRef c) {
         ReportRow row = c.table().rowsByDef().get(c.row());
         return row == null || c.column() == null ? null : c.table().cell(row, c.column());
     }

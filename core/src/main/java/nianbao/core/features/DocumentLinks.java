@@ -12,6 +12,7 @@ import nianbao.core.model.Report;
 import nianbao.core.model.ReportBinder;
 import nianbao.core.template.FieldDef;
 import nianbao.core.text.Names;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Document links: the header values that name files become links to them: {@code 模板：} when it
@@ -33,7 +34,7 @@ public final class DocumentLinks {
                 continue;
             }
             Path file = null;
-            String tooltip = null;
+            String tooltip = ""; // set wherever a file is
             if (h.def() != null && h.def().kind() == FieldDef.Kind.PREVIOUS_REPORT) {
                 PreviousReports.Lookup last = analysis.previous();
                 file = last.report() == null ? null : path(last.source());
@@ -50,7 +51,7 @@ public final class DocumentLinks {
         return List.copyOf(out);
     }
 
-    private static Path path(String source) {
+    private static @Nullable Path path(@Nullable String source) {
         if (source == null) {
             return null;
         }

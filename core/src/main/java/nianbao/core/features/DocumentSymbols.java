@@ -12,6 +12,7 @@ import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 import nianbao.syntax.ReportSyntax;
 import nianbao.syntax.Word;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outline: header fields, then sections → tables → rows. Built from the syntax tree, so a
@@ -82,7 +83,7 @@ public final class DocumentSymbols {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static String detail(Word written, Declared def) {
+    private static String detail(@Nullable Word written, @Nullable Declared def) {
         return def == null || written == null || def.label().equals(written.text()) ? "" : def.label();
     }
 }

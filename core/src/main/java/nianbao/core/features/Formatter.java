@@ -11,6 +11,7 @@ import nianbao.syntax.Range;
 import nianbao.syntax.ReportSyntax;
 import nianbao.syntax.SourceText;
 import nianbao.syntax.Word;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Formatting: the lines of each table are laid out in columns as they look on screen (a CJK
@@ -32,11 +33,11 @@ public final class Formatter {
     }
 
     /** @param within only lines touching this range; null for the whole document */
-    public static List<Diagnostic.Edit> format(Analysis analysis, Range within) {
+    public static List<Diagnostic.Edit> format(Analysis analysis, @Nullable Range within) {
         return format(analysis.syntax(), within);
     }
 
-    public static List<Diagnostic.Edit> format(ReportSyntax syntax, Range within) {
+    public static List<Diagnostic.Edit> format(ReportSyntax syntax, @Nullable Range within) {
         SourceText source = syntax.source();
         List<Diagnostic.Edit> edits = new ArrayList<>();
         Set<Integer> tableLines = new HashSet<>();
@@ -82,7 +83,7 @@ public final class Formatter {
      * The widths the formatter gives a table's columns (the label column first), in screen columns,
      * leaving one line out (the line being completed); null when the head is not whole.
      */
-    static int[] widths(ReportSyntax syntax, ReportSyntax.Table t, int leaveOut) {
+    static int @Nullable [] widths(ReportSyntax syntax, ReportSyntax.Table t, int leaveOut) {
         List<Line> lines = lines(syntax, t);
         if (lines == null) {
             return null;
@@ -103,7 +104,7 @@ public final class Formatter {
     }
 
     /** One line of a table: its cells (the head's first cell is {@code [名称]}) and its comment. */
-    private record Line(int number, List<String> cells, String comment) {
+    private record Line(int number, List<String> cells, @Nullable String comment) {
         String render(int[] widths) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < cells.size(); i++) {
@@ -122,7 +123,7 @@ public final class Formatter {
     }
 
     /** The table's lines, or null when its head is not whole (no name or no closing bracket). */
-    private static List<Line> lines(ReportSyntax syntax, ReportSyntax.Table t) {
+    private static @Nullable List<Line> lines(ReportSyntax syntax, ReportSyntax.Table t) {
         if (t.name() == null) {
             return null;
         }
@@ -154,7 +155,7 @@ public final class Formatter {
         return lines;
     }
 
-    private static String comment(ReportSyntax syntax, int line) {
+    private static @Nullable String comment(ReportSyntax syntax, int line) {
         for (Word c : syntax.comments()) {
             if (c.range().start().line() == line) {
                 return c.text().stripTrailing();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import nianbao.core.Analysis;
 import nianbao.core.diff.Correspondence;
@@ -13,6 +14,7 @@ import nianbao.core.model.CellValue;
 import nianbao.core.model.ColumnSlot;
 import nianbao.core.model.HeaderEntry;
 import nianbao.core.model.PreviousReports;
+import nianbao.core.model.Report;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportSection;
 import nianbao.core.model.ReportTable;
@@ -28,6 +30,7 @@ import nianbao.core.template.RuleWord;
 import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
 import nianbao.syntax.Position;
+import nianbao.syntax.Word;
 
 /**
  * Hover: on a name (header key, section heading, table, column, row) what the template says of
@@ -54,12 +57,14 @@ public final class Hover {
             if (!Locations.covers(t.range(), caret) || t.def() == null) {
                 continue;
             }
-            if (Locations.covers(t.syntax().name(), caret)) {
-                return Optional.of(new HoverInfo(table(t.def()), t.syntax().name().range()));
+            Word name = t.syntax().name();
+            if (name != null && Locations.covers(name, caret)) {
+                return Optional.of(new HoverInfo(table(t.def()), name.range()));
             }
             for (ColumnSlot slot : t.columns()) {
-                if (slot.def() != null && Locations.covers(slot.written(), caret)) {
-                    return Optional.of(new HoverInfo(column(t.def(), slot.def()), slot.written().range()));
+                Word written = slot.written();
+                if (slot.def() != null && written != null && Locations.covers(written, caret)) {
+                    return Optional.of(new HoverInfo(column(t.def(), slot.def()), written.range()));
                 }
             }
             for (ReportRow r : t.rows()) {
@@ -173,7 +178,7 @@ public final class Hover {
 
     @SuppressWarnings("ReferenceEquality") // identity: instances are records, and an equal one is another instance of the rule
     private static String cell(RuleEvaluation rules, ReportTable t, RowDef row, Cell c) {
-        ColumnDef column = c.column();
+        ColumnDef column = Objects.requireNonNull(c.column(), "hover reaches only cells under a column");
         StringBuilder sb = new StringBuilder("**").append(row.label()).append("** · **").append(column.label())
                 .append("**");
         BigDecimal value = c.value().forRules();
@@ -203,7 +208,7 @@ public final class Hover {
         boolean agree = !here.isEmpty() && here.stream().allMatch(f -> f.implied() != null && f.bound() == 0
                 && !f.uncertain() && f.implied().compareTo(here.get(0).implied()) == 0);
         if (agree && value != null) {
-            BigDecimal implied = here.get(0).implied();
+            BigDecimal implied = Objects.requireNonNull(here.get(0).implied(), "agree: every implied value known");
             sb.append("\n\n按勾稽关系应为 **").append(number(implied)).append("**（相差 ")
                     .append(number(value.subtract(implied))).append("）");
         }
@@ -244,7 +249,12 @@ public final class Hover {
         if (previous == null || previous.report() == null) {
             return "";
         }
-        BigDecimal last = Correspondence.lastYearValue(previous.report(), t.def(), row, column);
+        Report lastReport = previous.report();
+        if (lastReport == null) {
+            return "";
+        }
+        TableDef def = Objects.requireNonNull(t.def(), "hover reaches only tables with a template");
+        BigDecimal last = Correspondence.lastYearValue(lastReport, def, row, column);
         if (last == null) {
             return "";
         }

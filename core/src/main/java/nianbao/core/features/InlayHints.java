@@ -12,6 +12,7 @@ import nianbao.core.model.Cell;
 import nianbao.core.model.ReportRow;
 import nianbao.core.rules.RuleEvaluation;
 import nianbao.syntax.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inlay hints: after a cell that a broken consistency rule blames, the value its quick fix would
@@ -28,7 +29,7 @@ public final class InlayHints {
     }
 
     /** @param within only hints inside this range (the visible part of the editor); null for all */
-    public static List<InlayHint> of(Analysis analysis, Range within) {
+    public static List<InlayHint> of(Analysis analysis, @Nullable Range within) {
         Map<Range, Set<String>> values = new LinkedHashMap<>();
         Map<Range, Set<String>> reasons = new LinkedHashMap<>();
         for (RuleEvaluation.Failure f : analysis.rules().failures()) {
@@ -64,7 +65,7 @@ public final class InlayHints {
         return out;
     }
 
-    private static Cell writtenCell(RuleEvaluation.CellRef c) {
+    private static @Nullable Cell writtenCell(RuleEvaluation.CellRef c) {
         ReportRow row = c.table().rowsByDef().get(c.row());
         return row == null ? null : c.table().cell(row, c.column());
     }

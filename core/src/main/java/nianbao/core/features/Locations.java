@@ -10,6 +10,7 @@ import nianbao.syntax.Range;
 import nianbao.syntax.ReportSyntax;
 import nianbao.syntax.SourceText;
 import nianbao.syntax.Word;
+import org.jspecify.annotations.Nullable;
 
 /** Finds what stands at a line or position, in the syntax tree and in the bound report. */
 final class Locations {
@@ -18,7 +19,7 @@ final class Locations {
     }
 
     /** The section whose heading is at or above a line, or null (header, preamble). */
-    static ReportSyntax.Section sectionAt(ReportSyntax syntax, int line) {
+    static ReportSyntax.@Nullable Section sectionAt(ReportSyntax syntax, int line) {
         ReportSyntax.Section found = null;
         for (ReportSyntax.Section s : syntax.sections()) {
             if (s.headingRange().start().line() <= line) {
@@ -47,7 +48,7 @@ final class Locations {
     }
 
     /** The table whose head or rows stand on a line, or null. */
-    static ReportSyntax.Table tableAt(ReportSyntax syntax, int line) {
+    static ReportSyntax.@Nullable Table tableAt(ReportSyntax syntax, int line) {
         for (ReportSyntax.Table t : tables(syntax)) {
             if (t.range().start().line() <= line && line <= t.range().end().line()) {
                 return t;
@@ -57,7 +58,7 @@ final class Locations {
     }
 
     /** The row on a line of a table, or null. */
-    static ReportSyntax.Row rowAt(ReportSyntax.Table table, int line) {
+    static ReportSyntax.@Nullable Row rowAt(ReportSyntax.Table table, int line) {
         for (ReportSyntax.Row r : table.rows()) {
             if (r.range().start().line() == line) {
                 return r;
@@ -68,7 +69,7 @@ final class Locations {
 
     /** The bound table of a table block, or null. */
     @SuppressWarnings("ReferenceEquality") // identity: the bound record of this very syntax node, not of an equal one elsewhere in the text
-    static ReportTable bound(Report report, ReportSyntax.Table table) {
+    static @Nullable ReportTable bound(Report report, ReportSyntax.Table table) {
         for (ReportTable t : report.tables()) {
             if (t.syntax() == table) {
                 return t;
@@ -79,7 +80,7 @@ final class Locations {
 
     /** The bound section of a section block, or null. */
     @SuppressWarnings("ReferenceEquality") // identity: the bound record of this very syntax node, not of an equal one elsewhere in the text
-    static ReportSection bound(Report report, ReportSyntax.Section section) {
+    static @Nullable ReportSection bound(Report report, ReportSyntax.Section section) {
         for (ReportSection s : report.sections()) {
             if (s.syntax() == section) {
                 return s;
@@ -89,11 +90,11 @@ final class Locations {
     }
 
     /** Whether a word covers a position (its end included, where a caret after the word stands). */
-    static boolean covers(Word w, Position p) {
+    static boolean covers(@Nullable Word w, Position p) {
         return w != null && w.range().contains(p);
     }
 
-    static boolean covers(Range r, Position p) {
+    static boolean covers(@Nullable Range r, Position p) {
         return r != null && r.contains(p);
     }
 

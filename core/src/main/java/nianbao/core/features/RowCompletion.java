@@ -13,6 +13,7 @@ import nianbao.core.template.TableDef;
 import nianbao.core.text.NameIndex;
 import nianbao.syntax.Range;
 import nianbao.syntax.ReportSyntax;
+import org.jspecify.annotations.Nullable;
 
 /**
  * At the label of a table row: the rows of the table not yet written and the groups (标题行)
@@ -29,7 +30,10 @@ final class RowCompletion {
 
     static List<CompletionItem> items(CompletionCaret c) {
         ReportSyntax.Table table = c.table();
-        ReportTable bound = table == null ? null : Locations.bound(c.report(), table);
+        if (table == null) {
+            return List.of();
+        }
+        ReportTable bound = Locations.bound(c.report(), table);
         if (bound == null || bound.def() == null) {
             return List.of();
         }
@@ -88,7 +92,7 @@ final class RowCompletion {
     }
 
     /** The heading row the label names, if it names one. */
-    private static RowDef group(TableDef def, String word) {
+    private static @Nullable RowDef group(TableDef def, String word) {
         if (word.isEmpty()) {
             return null;
         }

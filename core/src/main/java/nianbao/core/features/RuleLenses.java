@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nianbao.core.Analysis;
@@ -11,6 +12,7 @@ import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.model.ReportTable;
 import nianbao.core.rules.RuleEvaluation;
 import nianbao.core.template.RuleDef;
+import nianbao.core.template.TableDef;
 
 /**
  * Code lenses: above each table whose template declares consistency rules, how many of them hold
@@ -66,7 +68,8 @@ public final class RuleLenses {
 
     /** The dismissed findings of the table's rules: a rule's id, on a place inside the table. */
     private static int dismissed(Analysis analysis, ReportTable t) {
-        Set<String> ids = t.def().rules().stream().map(RuleDef::id).collect(Collectors.toSet());
+        TableDef def = Objects.requireNonNull(t.def(), "lenses only on tables with a template");
+        Set<String> ids = def.rules().stream().map(RuleDef::id).collect(Collectors.toSet());
         int n = 0;
         for (Diagnostic d : analysis.dismissed()) {
             if (d.file() == null && ids.contains(d.id()) && t.range().contains(d.range().start())) {

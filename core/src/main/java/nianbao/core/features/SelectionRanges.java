@@ -8,6 +8,7 @@ import nianbao.syntax.Range;
 import nianbao.syntax.ReportSyntax;
 import nianbao.syntax.SourceText;
 import nianbao.syntax.Word;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Selection ranges ("expand selection"): from the word at the caret (a cell, a label, a column
@@ -86,7 +87,7 @@ public final class SelectionRanges {
     }
 
     /** The first genuine word that covers the caret, if any. */
-    private static void word(List<Range> chain, SourceText source, Position caret, Word... words) {
+    private static void word(List<Range> chain, SourceText source, Position caret, @Nullable Word... words) {
         for (Word w : words) {
             if (Locations.covers(w, caret) && Locations.genuine(source, w)) {
                 chain.add(w.range());

@@ -20,6 +20,7 @@ import nianbao.core.template.TemplateRegistry;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 import nianbao.syntax.SourceText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Editor support for template files ({@code .nbt}): the outline of what the file declares,
@@ -87,7 +88,7 @@ public final class TemplateEditing {
         return completion(TemplateReader.read(text, "untitled.nbt", TemplateEditing::builtInBase), text, caret);
     }
 
-    private static TemplateReader.BaseLoader.Loaded builtInBase(String reference, String fromSource) {
+    private static TemplateReader.BaseLoader.@Nullable Loaded builtInBase(String reference, String fromSource) {
         String base = TemplateRegistry.builtIn().text(reference.strip());
         return base == null ? null : new TemplateReader.BaseLoader.Loaded(base, "builtin:" + reference.strip());
     }
@@ -218,7 +219,7 @@ public final class TemplateEditing {
     }
 
     /** The table a line is declared under: the nearest less indented line above, when it is a 表 line. */
-    private static TableDef enclosingTable(Template template, SourceText source, int lineIndex) {
+    private static @Nullable TableDef enclosingTable(Template template, SourceText source, int lineIndex) {
         int indent = indent(source.line(lineIndex));
         for (int i = lineIndex - 1; i >= 0; i--) {
             String above = source.line(i);

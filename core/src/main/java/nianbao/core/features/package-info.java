@@ -26,5 +26,10 @@
  *
  * <p>Positions in and out are LSP's (zero-based line, UTF-16 code units). Outline, folding and
  * formatting read the syntax tree only, so they work on a file that does not parse.
+ *
+ * <p>Null-checked by NullAway: a value that may be null is marked @Nullable (CONTRIBUTING.md).
  */
+@NullMarked
 package nianbao.core.features;
+
+import org.jspecify.annotations.NullMarked;

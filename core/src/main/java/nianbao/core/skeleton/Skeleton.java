@@ -78,7 +78,7 @@ public final class Skeleton {
     }
 
     /** A whole report: header fields then every section. */
-    public static String report(Template template, String agency, Integer year) {
+    public static String report(Template template, @Nullable String agency, @Nullable Integer year) {
         StringBuilder sb = new StringBuilder();
         for (FieldDef f : template.fields()) {
             String value = switch (f.kind()) {
