@@ -14,6 +14,7 @@ import nianbao.core.output.CheckedFile;
 import nianbao.core.output.JsonOutput;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.jspecify.annotations.Nullable;
 
 /** {@code nianbao check}: print every finding in the given reports. */
 final class CheckCommand implements Command {
@@ -145,7 +146,7 @@ final class CheckCommand implements Command {
 
         private final JsonArray files = new JsonArray();
 
-        void add(Path path, List<Diagnostic> findings, List<Diagnostic> dismissed) {
+        void add(Path path, List<Diagnostic> findings, @Nullable List<Diagnostic> dismissed) {
             JsonObject file = new JsonObject();
             file.addProperty("path", path.toString());
             file.add("diagnostics", JsonOutput.diagnostics(findings));

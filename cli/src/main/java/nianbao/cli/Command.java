@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One command of {@code nianbao}: its options, its help, and what it does with the parsed
@@ -19,7 +20,7 @@ interface Command {
     Options options();
 
     /** The arguments it takes after the options (one or more), or null when it takes none. */
-    Parameters parameters();
+    @Nullable Parameters parameters();
 
     /** The text of {@code --help}; built only when asked for. */
     Help help();

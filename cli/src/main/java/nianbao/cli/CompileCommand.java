@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import nianbao.core.Analysis;
 import nianbao.core.ReportFiles;
@@ -94,13 +95,13 @@ final class CompileCommand implements Command {
         try {
             targets = OutputPlan.of(inputs, paths.size(), line.getOptionValue(OUTPUT), extension);
         } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
+            throw new UsageError(String.valueOf(e.getMessage())); // OutputPlan's refusals all have one
         }
 
         ReportFiles reportFiles = WorkspaceOptions.of(line).reportFilesReadOnly(CheckOptions.DEFAULT);
         int refused = 0;
         for (ReportInputs.Input input : inputs) {
-            Path target = targets.get(input);
+            Path target = Objects.requireNonNull(targets.get(input), "OutputPlan maps every input");
             try {
                 Analysis analysis = reportFiles.analyze(input.file(), ReportText.read(input.file()));
                 DiagnosticLines.print(out, input.file(), analysis.diagnostics());

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Objects;
 
 /** Turns the JDK's I/O exceptions into a short Chinese reason. */
 final class FileErrors {
@@ -13,7 +14,8 @@ final class FileErrors {
     }
 
     static String reason(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        // An UncheckedIOException always has its cause (its constructors require one).
+        Throwable cause = e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause(), "cause") : e;
         if (cause instanceof NoSuchFileException) {
             return "文件或目录不存在。";
         }

@@ -14,6 +14,7 @@ import nianbao.importer.ImportResult;
 import nianbao.importer.Importer;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.jspecify.annotations.Nullable;
 
 /** {@code nianbao import}: turn published reports (Word, web page, extracted text) into .nianbao files. */
 final class ImportCommand implements Command {
@@ -107,7 +108,7 @@ final class ImportCommand implements Command {
         return lost || errors ? ExitStatus.FINDINGS : ExitStatus.OK;
     }
 
-    private static Path target(Path file, Path output) {
+    private static Path target(Path file, @Nullable Path output) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String base = (dot > 0 ? name.substring(0, dot) : name) + ".nianbao";

@@ -15,6 +15,7 @@ import nianbao.core.template.TemplateResolver;
 import nianbao.syntax.ReportSyntaxParser;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.jspecify.annotations.Nullable;
 
 /** {@code nianbao init}: write a new report to fill in, from a template and last year's report. */
 final class InitCommand implements Command {
@@ -45,7 +46,7 @@ final class InitCommand implements Command {
     }
 
     @Override
-    public Parameters parameters() {
+    public @Nullable Parameters parameters() {
         return null;
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.jspecify.annotations.Nullable;
 
 /** {@code nianbao lsp}: the language server on stdio, the same one as server/target/nianbao-server.jar. */
 final class LspCommand implements Command {
@@ -19,7 +20,7 @@ final class LspCommand implements Command {
     }
 
     @Override
-    public Parameters parameters() {
+    public @Nullable Parameters parameters() {
         return null;
     }
 

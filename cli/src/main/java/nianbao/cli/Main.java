@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import nianbao.core.Prefetch;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.MissingOptionException;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code nianbao} command. It only reads arguments and files and prints what core found;
@@ -51,7 +53,7 @@ public final class Main {
     }
 
     /** The command named by the first argument, or null. */
-    static Command command(String name) {
+    static @Nullable Command command(String name) {
         return switch (name) {
             case "check" -> new CheckCommand();
             case "compile" -> new CompileCommand();
@@ -74,7 +76,7 @@ public final class Main {
         if (first.equals("-h") || first.equals("--help")) {
             List<Command> commands = new ArrayList<>();
             for (String name : COMMANDS) {
-                commands.add(command(name));
+                commands.add(Objects.requireNonNull(command(name), "every listed command exists"));
             }
             HelpText.printMain(out, commands);
             return ExitStatus.OK;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.jspecify.annotations.Nullable;
 
 /** Writes a command's output file, creating its folder; a failure is an {@link InputProblem}. */
 final class OutputFile {
@@ -39,7 +40,7 @@ final class OutputFile {
      * True (and says so on {@code err}) when {@code output} exists and the command line does not
      * allow replacing it: a command never overwrites a file unasked, as {@code init} never did.
      */
-    static boolean refusesToOverwrite(Path output, CommandLine line, PrintWriter err) {
+    static boolean refusesToOverwrite(@Nullable Path output, CommandLine line, PrintWriter err) {
         if (output == null || !Files.exists(output) || line.hasOption(OVERWRITE)) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link CommandLine#hasOption(String)}, {@link CommandLine#getOptionValue(String)} and
@@ -29,8 +30,14 @@ final class ParsedOptions {
 
     /** The first value given to the option named, or {@code otherwise}. */
     static String value(CommandLine line, String name, String otherwise) {
+        String value = value(line, name);
+        return value == null ? otherwise : value;
+    }
+
+    /** The first value given to the option named, or null when it is not given. */
+    static @Nullable String value(CommandLine line, String name) {
         List<String> values = values(line, name);
-        return values.isEmpty() ? otherwise : values.get(0);
+        return values.isEmpty() ? null : values.get(0);
     }
 
     /** Every value given to the option named, in order (empty when none). */

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The reports named on the command line: files as given, directories searched for {@code *.nianbao}. */
 final class ReportInputs {
@@ -24,7 +25,7 @@ final class ReportInputs {
      * @param file     the path as the clerk will see it in messages
      * @param searched the directory argument it was found under, or null when named directly
      */
-    record Input(Path file, Path searched) {
+    record Input(Path file, @Nullable Path searched) {
     }
 
     /** What the arguments name, in argument order, each file once; problems go to {@code problems}. */

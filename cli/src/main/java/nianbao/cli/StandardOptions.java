@@ -2,6 +2,7 @@ package nianbao.cli;
 
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.jspecify.annotations.Nullable;
 
 /** The options every command has, and the helpers commands use to declare theirs. */
 final class StandardOptions {
@@ -20,17 +21,17 @@ final class StandardOptions {
     }
 
     /** An option without a value; {@code shortName} may be null. */
-    static Option flag(String shortName, String longName, String description) {
+    static Option flag(@Nullable String shortName, String longName, String description) {
         return Option.builder(shortName).longOpt(longName).desc(description).get();
     }
 
     /** An option with one value, shown as {@code --long=LABEL}; {@code shortName} may be null. */
-    static Option valued(String shortName, String longName, String label, String description) {
+    static Option valued(@Nullable String shortName, String longName, String label, String description) {
         return Option.builder(shortName).longOpt(longName).hasArg().argName(label).desc(description).get();
     }
 
     /** As {@link #valued}, and the command cannot run without it. */
-    static Option required(String shortName, String longName, String label, String description) {
+    static Option required(@Nullable String shortName, String longName, String label, String description) {
         return Option.builder(shortName).longOpt(longName).hasArg().argName(label).required().desc(description).get();
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nianbao.core.Analysis;
 import nianbao.core.ReportFiles;
 import nianbao.core.check.CheckOptions;
@@ -21,6 +22,7 @@ import nianbao.core.rollup.RollupFindings;
 import nianbao.syntax.Position;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.jspecify.annotations.Nullable;
 
 /** {@code nianbao sum}: add up the tables of several reports of one year. */
 final class SumCommand implements Command {
@@ -114,7 +116,8 @@ final class SumCommand implements Command {
         for (String table : result.leftOut()) {
             err.println("未汇总：" + table);
         }
-        Analysis total = files.analyze(output, result.text());
+        String text = Objects.requireNonNull(result.text(), "a sum without a problem has its text");
+        Analysis total = files.analyze(output, text);
         boolean errors = false;
         for (RollupFindings.Finding f : RollupFindings.of(total, analyses)) {
             Diagnostic d = f.diagnostic();
@@ -128,7 +131,7 @@ final class SumCommand implements Command {
                 out.println(output + ": " + d.severity().key() + ": 汇总结果：" + d.message() + " [" + d.id() + "]");
             }
         }
-        OutputFile.write(output, json ? JsonOutput.render(total) : result.text());
+        OutputFile.write(output, json ? JsonOutput.render(total) : text);
         err.println("已汇总 " + paths.size() + " 份报告，写入 " + output
                 + (result.unreadable().isEmpty() ? "" : "（跳过 " + result.unreadable().size() + " 个无法读取的单元格）"));
         return errors ? ExitStatus.FINDINGS : ExitStatus.OK;
@@ -139,7 +142,7 @@ final class SumCommand implements Command {
      * hard link); null when every file is given once. Files that cannot be read are left to the
      * reading, which says why.
      */
-    private static String sameFileTwice(List<Path> paths) {
+    private static @Nullable String sameFileTwice(List<Path> paths) {
         Map<Object, Path> seen = new HashMap<>();
         for (Path p : paths) {
             Object key;

@@ -50,7 +50,7 @@ final class UsageErrors {
             return "选项 " + StandardOptions.nameOf(option) + " 后面缺少值（" + option.getArgName() + "）。";
         }
         // Rarer complaints (such as an ambiguous option) stay as Commons CLI wrote them.
-        return e.getMessage();
+        return String.valueOf(e.getMessage());
     }
 
     /** {@code 不认识的参数：--strikt。是不是想写：--strict？}, the suggestion only when one is close. */

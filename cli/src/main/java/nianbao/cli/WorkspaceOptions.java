@@ -36,7 +36,7 @@ final class WorkspaceOptions {
         for (String directory : ParsedOptions.values(line, TEMPLATE_PATH)) {
             templatePath.add(Arguments.path(directory));
         }
-        String root = ParsedOptions.value(line, ROOT, null);
+        String root = ParsedOptions.value(line, ROOT);
         return new WorkspaceOptions(templatePath, root != null ? Arguments.path(root) : Path.of(""));
     }
 

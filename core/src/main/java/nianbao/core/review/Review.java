@@ -21,6 +21,7 @@ import nianbao.core.model.Report;
 import nianbao.core.output.HtmlOutput;
 import nianbao.core.rollup.Rollup;
 import nianbao.core.template.FieldDef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A county office's review of the reports it collects, as a static site: an index of every
@@ -60,7 +61,8 @@ public final class Review {
      * @param expected the agencies expected to submit, or null when no list was given
      * @param agency   the agency that reviews and sums (the county, say), for the title and the roll-up; or null
      */
-    public static List<SiteFile> site(List<Entry> entries, List<String> expected, String agency, Analyzer analyzer) {
+    public static List<SiteFile> site(List<Entry> entries, @Nullable List<String> expected, @Nullable String agency,
+            Analyzer analyzer) {
         List<SiteFile> files = new ArrayList<>();
         List<Map<String, Object>> reports = new ArrayList<>();
         int clean = 0;
@@ -164,7 +166,8 @@ public final class Review {
     }
 
     /** The roll-up of one template and year: its page and text in the site, or why it could not be made. */
-    private static Map<String, Object> rollup(List<Entry> group, String agency, Analyzer analyzer, List<SiteFile> files) {
+    private static Map<String, Object> rollup(List<Entry> group, @Nullable String agency, Analyzer analyzer,
+            List<SiteFile> files) {
         Report first = group.get(0).analysis().report();
         List<Report> reports = group.stream().map(e -> e.analysis().report()).toList();
         List<String> names = group.stream().map(Entry::path).toList();
