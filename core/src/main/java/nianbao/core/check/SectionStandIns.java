@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * suggests (a misspelt heading, “行政法复议”), or else the section whose number the heading
  * carries, when the report lacks that section and the heading stands where it belongs — a part
  * renamed in place, such as “五、存在的主要问题及明年工作计划” (平潭综合实验区公安局 2024) between 四 and 六.
+ * Never a section the report already has: 上海市科委 2024 puts its own parts (“三、主动公开工作情况”)
+ * before the national ones (“二、主动公开政府信息情况” further down), and renaming the first after
+ * the second would make it twice.
  * {@code section.unknown} reports such a heading once, with the section it stands for;
  * {@code section.missing} does not report that section again.
  */
@@ -26,7 +29,8 @@ final class SectionStandIns {
         Map<ReportSection, SectionDef> out = new HashMap<>();
         List<ReportSection> sections = report.sections();
         for (ReportSection s : sections) {
-            if (s.def() == null && s.lookup() instanceof NameIndex.Unknown<SectionDef> u && u.suggestion() != null) {
+            if (s.def() == null && s.lookup() instanceof NameIndex.Unknown<SectionDef> u && u.suggestion() != null
+                    && !present(sections, u.suggestion(), out)) {
                 out.put(s, u.suggestion());
             }
         }

@@ -24,7 +24,13 @@ final class UnknownSectionCheck extends BaseCheck {
                 // A heading whose name is far off but whose number and place are a missing section's
                 // (a part renamed in place) is offered that section, as a misspelt one is.
                 SectionDef standIn = standIns.get(s);
-                NameIndex.Lookup<SectionDef> lookup = standIn != null ? new NameIndex.Unknown<>(standIn) : s.lookup();
+                NameIndex.Lookup<SectionDef> lookup = s.lookup();
+                if (standIn != null) {
+                    lookup = new NameIndex.Unknown<>(standIn);
+                } else if (lookup instanceof NameIndex.Unknown<SectionDef> u && u.suggestion() != null) {
+                    // The closest name is a section the report has: offering it would make it twice.
+                    lookup = new NameIndex.Unknown<>(null, u.otherNumbers());
+                }
                 ctx.report(heading.range(), "模板中没有章节" + Messages.quote(heading.text()) + Messages.suggestion(lookup),
                         Messages.replaceBySuggestion(lookup, heading.range(), Declared::label));
             }

@@ -49,4 +49,13 @@ class UnknownSectionCheckTest {
     void firesOnceOnAPartRenamedInPlace() {
         fixture.fires("fires-renamed-in-place");
     }
+
+    /**
+     * 上海市科委 2024: its own six parts, then the national ones renumbered. Each heading off the
+     * format is one finding; none is offered a section the report already has further down.
+     */
+    @Test
+    void firesWithoutOfferingASectionTheReportHas() {
+        fixture.fires("fires-local-parts-before-national");
+    }
 }
