@@ -178,9 +178,9 @@ public final class ReportSyntaxParser {
             if (r.COMMENT() != null) {
                 comments.add(word(r.COMMENT()));
             }
-            List<Word> words = RowWords.withoutBars(written, source);
+            List<Word> words = RowWords.rowCells(written, source);
             if (words.isEmpty() || RowWords.isRuler(written)) {
-                return; // a ruler line of a pasted grid (|---|---|), or bars alone
+                return; // a ruler line of a pasted grid (|---|---|), or bars alone (| | |)
             }
             int label = RowWords.labelLength(words);
             ReportSyntax.Row row = new ReportSyntax.Row(RowWords.joined(words.subList(0, label), source),

@@ -42,4 +42,35 @@ class PastedRowsTest {
         assertEquals("（六）其他处理", t.rows().get(5).label().text());
         assertEquals(List.of("1.", "0"), texts(t.rows().get(5).cells()));
     }
+    @Test
+    void aCellEmptyBetweenBarsIsAnEmptyWordOverTheSpaceBetweenThem() {
+        ReportSyntax.Table t = table("[申请处理] | 自然人 | | 总计 | |\n| 本年新收 | 2 | | |3||\n| | |\n|1||3|\n");
+        assertEquals(List.of("自然人", "总计"), texts(t.columns()), "an empty cell of the head names no column");
+        assertEquals(2, t.rows().size(), "bars alone are no row");
+        ReportSyntax.Row r = t.rows().get(0);
+        assertEquals(List.of("2", "", "", "3", ""), texts(r.cells()));
+        assertEquals(Range.of(2, 12, 2, 13), r.cells().get(1).range(), "the space between the bars");
+        assertEquals(Range.of(2, 14, 2, 15), r.cells().get(2).range());
+        assertEquals(Range.of(2, 18, 2, 18), r.cells().get(4).range(), "|| gives an empty range between them");
+        assertEquals(List.of("", "3"), texts(t.rows().get(1).cells()));
+    }
+
+    @Test
+    void aMergedCellBeforeTheLabelIsDroppedAndALabelInTwoCellsIsJoined() {
+        ReportSyntax.Table t = table("[申请处理]\n| | 2.其他法律行政法规禁止公开 | | 0 |\n| | (三)不予公开 | 1.属于国家秘密 | 1 |\n"
+                + "| 三、本年度办理结果 | (一)予以公开 | | 2 |\n");
+        assertEquals("2.其他法律行政法规禁止公开", t.rows().get(0).label().text());
+        assertEquals(List.of("", "0"), texts(t.rows().get(0).cells()));
+        assertEquals("(三)不予公开 1.属于国家秘密", t.rows().get(1).label().text(), "the bar between the cells is no part of the name");
+        assertEquals(Range.of(3, 4, 3, 22), t.rows().get(1).label().range(), "the range covers both cells");
+        assertEquals(List.of("1"), texts(t.rows().get(1).cells()));
+        assertEquals("三、本年度办理结果 (一)予以公开", t.rows().get(2).label().text());
+        assertEquals(List.of("", "2"), texts(t.rows().get(2).cells()));
+    }
+
+    @Test
+    void withoutBarsNoCellIsEmpty() {
+        ReportSyntax.Table t = table("[申请处理]\n本年新收  2    3\n");
+        assertEquals(List.of("2", "3"), texts(t.rows().get(0).cells()), "runs of spaces are one separator");
+    }
 }

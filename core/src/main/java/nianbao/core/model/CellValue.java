@@ -5,8 +5,8 @@ import nianbao.core.text.Nfkc;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a cell holds, read from its text: a number, a blank (written {@code -}, meaning "not
- * filled", taken as 0 by the rules), or something that is not a number.
+ * What a cell holds, read from its text: a number, a blank (written {@code -}, or nothing between
+ * two bars, meaning "not filled", taken as 0 by the rules), or something that is not a number.
  *
  * @param fullWidth true when the clerk typed full-width digits (１２), accepted and flagged
  */
@@ -28,8 +28,12 @@ public record CellValue(Kind kind, @Nullable BigDecimal number, boolean fullWidt
      */
     public static final int MAX_LENGTH = 40;
 
+    /**
+     * The value of a cell's text. An empty text is a cell left empty between the bars of a pasted
+     * grid ({@code | 1 | | 3 |}): a blank, as {@code -} is.
+     */
     public static CellValue parse(String text) {
-        if ((text.length() == 1 && BLANKS.indexOf(text.charAt(0)) >= 0) || BLANK_WORDS.contains(text)) {
+        if (text.isEmpty() || (text.length() == 1 && BLANKS.indexOf(text.charAt(0)) >= 0) || BLANK_WORDS.contains(text)) {
             return BLANK;
         }
         String folded = Nfkc.normalize(text);

@@ -233,20 +233,23 @@ public final class ReportBinder {
             String normalized = Names.normalize(label);
             boolean rest = normalized.equals(REST_LABEL);
             List<Cell> cells = new ArrayList<>();
+            List<Word> written = r.cells();
             if (!rest && normalized.startsWith(REST_LABEL) && RestShort.PATTERN.matcher(normalized).matches()
-                    && r.cells().isEmpty()) {
+                    && withoutPadding(written, 0).isEmpty()) {
                 // 其余为0: the value is part of the label.
                 rest = true;
+                written = List.of();
                 cells.add(new Cell(r.label(), null, new CellValue(CellValue.Kind.NUMBER, java.math.BigDecimal.ZERO, false)));
             }
             NameIndex.Lookup<RowDef> rl = rest || def == null ? new NameIndex.Unknown<>(null) : row(def, label);
             RowDef rowDef = rl instanceof NameIndex.Found<RowDef> f ? f.thing() : null;
+            written = withoutPadding(written, rest ? 1 : rowDef != null && rowDef.heading() ? 0 : columns.size());
             // A row of values with too few or too many numbers: which number belongs to which
             // column cannot be told, so none is placed in a column (row.ragged reports the row;
             // the rules take its cells as unknown; the outputs show them blank, never shifted).
-            boolean ragged = rowDef != null && !rowDef.heading() && r.cells().size() != columns.size();
-            for (int i = 0; i < r.cells().size(); i++) {
-                Word w = r.cells().get(i);
+            boolean ragged = rowDef != null && !rowDef.heading() && written.size() != columns.size();
+            for (int i = 0; i < written.size(); i++) {
+                Word w = written.get(i);
                 ColumnDef column = rest || ragged ? null : i < columns.size() ? columns.get(i).def() : null;
                 cells.add(new Cell(w, column, CellValue.parse(w.text())));
             }
@@ -257,5 +260,19 @@ public final class ReportBinder {
             rows.add(new ReportRow(r, rowDef, rl, List.copyOf(cells), false));
         }
         return new ReportTable(t, def, lookup, List.copyOf(columns), List.copyOf(rows));
+    }
+
+    /**
+     * A row's cells without the empty cells a pasted grid pads it with ({@code | 行政许可 | 0 | | |},
+     * as wide as its widest row): empty cells at the end beyond the {@code needed} ones. An empty
+     * cell among the needed ones is a blank ({@code | 1 | | 3 |}); a row with too few cells, or
+     * with more that are not empty, stays ragged.
+     */
+    static List<Word> withoutPadding(List<Word> cells, int needed) {
+        int n = cells.size();
+        while (n > needed && cells.get(n - 1).text().isEmpty()) {
+            n--;
+        }
+        return n == cells.size() ? cells : cells.subList(0, n);
     }
 }

@@ -25,9 +25,21 @@ class CellValueSpellingsTest {
 
     @Test
     void slashAndEmptyWordsAreBlanks() {
-        for (String s : new String[] {"/", "／", "无", "空", "-", "—"}) {
+        for (String s : new String[] {"/", "／", "无", "空", "-", "—", ""}) {
             assertEquals(CellValue.Kind.BLANK, CellValue.parse(s).kind(), s);
         }
         assertEquals(CellValue.Kind.INVALID, CellValue.parse("//").kind());
+    }
+
+    @Test
+    void emptyCellsAtTheEndOfAPastedGridRowAreItsPaddingOnlyBeyondTheColumns() {
+        java.util.List<nianbao.syntax.Word> cells = nianbao.syntax.ReportSyntaxParser
+                .parse("# 二\n[表] a b c\n| 行政许可 | 0 | | 5 | | |\n").sections().get(0).blocks().stream()
+                .map(b -> ((nianbao.syntax.ReportSyntax.Table) b).rows().get(0).cells()).findFirst().orElseThrow();
+        assertEquals(5, cells.size());
+        assertEquals(3, ReportBinder.withoutPadding(cells, 3).size(), "the two empty cells beyond three columns");
+        assertEquals(3, ReportBinder.withoutPadding(cells, 1).size(), "a cell with a number is never padding");
+        assertEquals(4, ReportBinder.withoutPadding(cells, 4).size(), "an empty cell within the columns is a blank");
+        assertEquals(0, ReportBinder.withoutPadding(cells.subList(1, 2), 0).size());
     }
 }

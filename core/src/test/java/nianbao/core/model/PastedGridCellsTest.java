@@ -1,0 +1,56 @@
+package nianbao.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.util.Map;
+import nianbao.core.Analysis;
+import nianbao.core.Analyzer;
+import nianbao.core.check.CheckFixture;
+import nianbao.core.output.JsonOutput;
+import nianbao.core.testing.Golden;
+import nianbao.core.testing.JsonCells;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table pasted from a web page as a grid (fixtures/row.ragged/*grid*): a cell left empty between
+ * two bars is a blank, in its own column; the empty cells a grid pads a row with, and the empty
+ * cell under a merged heading cell before a label, are no cells; fewer cells, or a number too
+ * many, are still a ragged row.
+ */
+class PastedGridCellsTest {
+
+    private static final Path DIR = Golden.RESOURCES.resolve("fixtures/row.ragged");
+    private final CheckFixture fixture = CheckFixture.of("row.ragged");
+
+    @Test
+    void emptyCellsBetweenBarsAreBlanksAndTheRowIsWhole() {
+        fixture.quiet("quiet-grid-empty-cells");
+    }
+
+    @Test
+    void aGridRowWithACellTooFewOrANumberTooManyIsStillRagged() {
+        fixture.fires("fires-grid");
+    }
+
+    @Test
+    void eachNumberStaysInItsColumnAndEachEmptyCellIsBlank() {
+        Analysis a = new Analyzer()
+                .analyze(Golden.read(DIR.resolve("quiet-grid-empty-cells.nianbao")));
+        Map<String, JsonElement> cells = JsonCells.of(JsonParser.parseString(JsonOutput.render(a)).getAsJsonObject());
+        assertEquals(3, cells.get("art20-1/normative/issued").getAsInt());
+        assertTrue(cells.get("art20-1/normative/repealed").isJsonNull(), "| 3 | | 101 |: the middle cell is blank");
+        assertEquals(101, cells.get("art20-1/normative/active").getAsInt());
+        assertEquals(0, cells.get("art20-5/permits/decisions").getAsInt(), "the padding after it is no cell");
+        assertEquals(2, cells.get("applications/new/natural").getAsInt());
+        assertTrue(cells.get("applications/new/business").isJsonNull());
+        assertEquals(2, cells.get("applications/new/total").getAsInt());
+        assertEquals(1, cells.get("applications/not-held/natural").getAsInt(), "a label after two merged cells");
+        assertEquals(1, cells.get("applications/not-held/total").getAsInt());
+        assertTrue(cells.get("review/reconsideration/upheld").isJsonNull());
+        assertEquals(0, cells.get("review/reconsideration/total").getAsInt());
+    }
+}
