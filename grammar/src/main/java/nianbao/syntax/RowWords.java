@@ -78,6 +78,21 @@ final class RowWords {
         return first == 0 ? out : new ArrayList<>(out.subList(first, out.size()));
     }
 
+    /**
+     * The column names of the header row of a pasted grid ({@code | 信息内容 | 本年制发件数 | 本年废止件数 |}):
+     * its cells after the first, the corner above the row names (empty or not); empty cells name no column.
+     */
+    static List<Word> headerCells(List<Word> words, SourceText source) {
+        List<Word> out = cells(words, source);
+        List<Word> names = new ArrayList<>(out.size());
+        for (int i = 1; i < out.size(); i++) {
+            if (!out.get(i).text().isEmpty()) {
+                names.add(out.get(i));
+            }
+        }
+        return names;
+    }
+
     /** The cells of a line: bars separate them as spaces do, and a cell empty between two bars is an empty word. */
     private static List<Word> cells(List<Word> words, SourceText source) {
         List<Word> out = new ArrayList<>(words.size());

@@ -73,4 +73,27 @@ class PastedRowsTest {
         ReportSyntax.Table t = table("[申请处理]\n本年新收  2    3\n");
         assertEquals(List.of("2", "3"), texts(t.rows().get(0).cells()), "runs of spaces are one separator");
     }
+    @Test
+    void theHeaderRowOfAPastedMarkdownTableNamesTheColumnsAfterItsCorner() {
+        ReportSyntax.Table t = table("[第二十条第（一）项]\n| 信息内容 | 本年制发件数 | 本年废止件数 |\n|---|---|---|\n| 规章 | 0 | 0 |\n");
+        assertEquals(List.of("本年制发件数", "本年废止件数"), texts(t.columns()), "信息内容 is the corner");
+        assertEquals(Range.of(2, 9, 2, 15), t.columns().get(0).range());
+        assertEquals(List.of("规章"), t.rows().stream().map(r -> r.label().text()).toList());
+        ReportSyntax.Table empty = table("[行政复议和行政诉讼]\n| | 结果维持 | | 总计 |\n| --- | --- | --- | --- |\n| 行政复议 | 0 | 0 |\n");
+        assertEquals(List.of("结果维持", "总计"), texts(empty.columns()), "an empty corner; an empty cell names no column");
+        assertEquals(1, empty.rows().size());
+    }
+
+    @Test
+    void aRowIsAHeaderOnlyWhenItIsTheFirstAndTheHeadNamesNoColumns() {
+        ReportSyntax.Table named = table("[申请处理] | 自然人 | 总计 |\n| 本年新收 | 1 | 1 |\n|---|---|\n");
+        assertEquals(List.of("自然人", "总计"), texts(named.columns()));
+        assertEquals(1, named.rows().size(), "the head line named the columns: the row above the ruler stays a row");
+        ReportSyntax.Table second = table("[申请处理]\n| 本年新收 | 1 | 1 |\n| 上年结转 | 0 | 0 |\n|---|---|\n");
+        assertEquals(List.of(), texts(second.columns()));
+        assertEquals(2, second.rows().size(), "a ruler after the second row takes no row as a header");
+        ReportSyntax.Table noRuler = table("[申请处理]\n| 项目 | 自然人 | 总计 |\n| 本年新收 | 1 | 1 |\n");
+        assertEquals(List.of(), texts(noRuler.columns()));
+        assertEquals("项目", noRuler.rows().get(0).label().text(), "without a ruler the first row is a row");
+    }
 }

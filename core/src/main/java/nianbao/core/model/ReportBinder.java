@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportBinder {
 
+    /** The numerals of a section heading's ordinal ({@link #spacedOrdinal}). */
+    private static final String NUMERALS = "一二三四五六七八九十";
+
     /** The header field that names the template; the one field known before a template is. */
     public static final String TEMPLATE_FIELD = "模板";
 
@@ -78,7 +81,7 @@ public final class ReportBinder {
         }
         List<ReportSection> sections = new ArrayList<>();
         for (ReportSyntax.Section s : syntax.sections()) {
-            NameIndex.Lookup<SectionDef> lookup = template.sectionIndex().lookup(s.heading().text());
+            NameIndex.Lookup<SectionDef> lookup = template.sectionIndex().lookup(spacedOrdinal(s.heading().text()));
             SectionDef def = lookup instanceof NameIndex.Found<SectionDef> f ? f.thing() : null;
             List<Content> content = new ArrayList<>();
             for (ReportSyntax.Block b : s.blocks()) {
@@ -260,6 +263,30 @@ public final class ReportBinder {
             rows.add(new ReportRow(r, rowDef, rl, List.copyOf(cells), false));
         }
         return new ReportTable(t, def, lookup, List.copyOf(columns), List.copyOf(rows));
+    }
+
+    /**
+     * A heading whose ordinal is followed by a space instead of its mark ({@code 一 总体情况},
+     * {@code 3 收到和处理政府信息公开申请情况}, as typed by hand) read as {@code 一、总体情况}; any
+     * other heading as written. Without the space ({@code 一总体情况}) the numeral may be part of
+     * the name, and the heading is read as written.
+     */
+    static String spacedOrdinal(String heading) {
+        int i = 0;
+        boolean chinese = i < heading.length() && NUMERALS.indexOf(heading.charAt(i)) >= 0;
+        while (i < heading.length() && (chinese ? NUMERALS.indexOf(heading.charAt(i)) >= 0
+                : heading.charAt(i) >= '0' && heading.charAt(i) <= '9')) {
+            i++;
+        }
+        int name = i;
+        while (name < heading.length() && (heading.charAt(name) == ' ' || heading.charAt(name) == '\u3000'
+                || heading.charAt(name) == '\t')) {
+            name++;
+        }
+        if (i == 0 || name == i || name == heading.length()) {
+            return heading;
+        }
+        return heading.substring(0, i) + "、" + heading.substring(name);
     }
 
     /**

@@ -42,4 +42,15 @@ class CellValueSpellingsTest {
         assertEquals(4, ReportBinder.withoutPadding(cells, 4).size(), "an empty cell within the columns is a blank");
         assertEquals(0, ReportBinder.withoutPadding(cells.subList(1, 2), 0).size());
     }
+    @Test
+    void aSectionOrdinalFollowedByASpaceIsReadAsWithItsMark() {
+        assertEquals("一、总体情况", ReportBinder.spacedOrdinal("一 总体情况"));
+        assertEquals("三、收到和处理政府信息公开申请情况", ReportBinder.spacedOrdinal("三\u3000 收到和处理政府信息公开申请情况"));
+        assertEquals("3、收到和处理政府信息公开申请情况", ReportBinder.spacedOrdinal("3 收到和处理政府信息公开申请情况"));
+        assertEquals("一总体情况", ReportBinder.spacedOrdinal("一总体情况"), "no space: the numeral may be part of the name");
+        assertEquals("一、总体情况", ReportBinder.spacedOrdinal("一、总体情况"));
+        assertEquals("总体情况", ReportBinder.spacedOrdinal("总体情况"));
+        assertEquals("一 ", ReportBinder.spacedOrdinal("一 "), "an ordinal alone names nothing");
+        assertEquals("2023年政府信息公开工作总体情况", ReportBinder.spacedOrdinal("2023年政府信息公开工作总体情况"));
+    }
 }
