@@ -231,7 +231,9 @@ public final class ReportBinder {
         }
 
         List<ReportRow> rows = new ArrayList<>();
-        for (ReportSyntax.Row r : t.rows()) {
+        // the header rows of a table pasted whole are no rows: the template gives its columns
+        int header = def == null ? 0 : HeaderRows.count(t, def);
+        for (ReportSyntax.Row r : t.rows().subList(header, t.rows().size())) {
             String label = r.label().text();
             String normalized = Names.normalize(label);
             boolean rest = normalized.equals(REST_LABEL);

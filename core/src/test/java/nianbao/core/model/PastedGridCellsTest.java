@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * A table pasted from a web page as a grid (fixtures/row.ragged/*grid*): a cell left empty between
  * two bars is a blank, in its own column; the empty cells a grid pads a row with, and the empty
  * cell under a merged heading cell before a label, are no cells; fewer cells, or a number too
- * many, are still a ragged row.
+ * many, are still a ragged row. The header rows of a table pasted whole (fixtures/row.unknown/*pasted-header*)
+ * are no rows when their names come in the template's order.
  */
 class PastedGridCellsTest {
 
@@ -52,5 +53,22 @@ class PastedGridCellsTest {
         assertEquals(1, cells.get("applications/not-held/total").getAsInt());
         assertTrue(cells.get("review/reconsideration/upheld").isJsonNull());
         assertEquals(0, cells.get("review/reconsideration/total").getAsInt());
+    }
+    @Test
+    void theHeaderRowsOfATablePastedWholeAreNoRowsAndTheValuesStayInTheirColumns() {
+        CheckFixture.of("row.unknown").quiet("quiet-pasted-header-rows");
+        Map<String, JsonElement> grid = cells(DIR.resolve("quiet-grid-empty-cells.nianbao"));
+        Map<String, JsonElement> pasted = cells(Golden.RESOURCES.resolve("fixtures/row.unknown/quiet-pasted-header-rows.nianbao"));
+        assertEquals(grid, pasted, "the same table with its header rows pasted gives the same cells");
+    }
+
+    @Test
+    void aHeaderInAnotherOrderOrAfterADataRowIsStillAnUnknownRow() {
+        CheckFixture.of("row.unknown").fires("fires-pasted-header-rows");
+    }
+
+    private static Map<String, JsonElement> cells(Path file) {
+        Analysis a = new Analyzer().analyze(Golden.read(file));
+        return JsonCells.of(JsonParser.parseString(JsonOutput.render(a)).getAsJsonObject());
     }
 }
