@@ -178,6 +178,19 @@ public final class ReportSyntaxParser {
             if (r.COMMENT() != null) {
                 comments.add(word(r.COMMENT()));
             }
+            if (written.isEmpty()) {
+                return;
+            }
+            if (table == null || RowWords.isNote(written)) {
+                // a note under a table (注：…) ends it and is prose, and so are the lines after it
+                // up to the blank line that ends the table
+                closeTable();
+                Word text = RowWords.joined(written, source);
+                Word line = new Word(source.text().substring(source.offset(text.range().start()),
+                        source.offset(text.range().end())), text.range());
+                blocks.add(new ReportSyntax.ProseLine(line, line.range()));
+                return;
+            }
             if (RowWords.isRuler(written)) {
                 if (table != null) {
                     table.headerRowBeforeRuler();

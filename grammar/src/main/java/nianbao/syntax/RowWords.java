@@ -34,6 +34,16 @@ final class RowWords {
     private RowWords() {
     }
 
+    /**
+     * Whether a line in a table is a note under it, as published tables have them: it starts with
+     * {@code 注：}, {@code 注:}, {@code 备注：} or {@code 备注:} ({@code 注：本表数据截至12月31日}).
+     */
+    static boolean isNote(List<Word> words) {
+        String s = words.isEmpty() ? "" : words.get(0).text();
+        int i = s.startsWith("备注") ? 2 : s.startsWith("注") ? 1 : -1;
+        return i > 0 && i < s.length() && (s.charAt(i) == '：' || s.charAt(i) == ':');
+    }
+
     /** Whether the words of a line in a table are the ruler line of a pasted grid ({@code |---|---|}). */
     static boolean isRuler(List<Word> words) {
         boolean bar = false;

@@ -96,4 +96,22 @@ class PastedRowsTest {
         assertEquals(List.of(), texts(noRuler.columns()));
         assertEquals("项目", noRuler.rows().get(0).label().text(), "without a ruler the first row is a row");
     }
+    @Test
+    void aNoteUnderATableEndsItAndIsProseWithTheLinesAfterIt() {
+        ReportSyntax s = ReportSyntaxParser.parse("# 二\n[表] a b\n规章 0 0\n注：本表“——”表示无此项，\n数据截至12月31日。\n\n正文\n");
+        List<ReportSyntax.Block> blocks = s.sections().get(0).blocks();
+        assertEquals(4, blocks.size());
+        assertEquals(1, ((ReportSyntax.Table) blocks.get(0)).rows().size());
+        assertEquals("注：本表“——”表示无此项，", ((ReportSyntax.ProseLine) blocks.get(1)).text().text());
+        assertEquals(Range.of(3, 0, 3, 14), blocks.get(1).range());
+        assertEquals("数据截至12月31日。", ((ReportSyntax.ProseLine) blocks.get(2)).text().text(), "the note's next line is no row");
+        assertEquals("正文", ((ReportSyntax.ProseLine) blocks.get(3)).text().text());
+        for (String line : new String[] {"备注: 无", "注:无", "注： 本表"}) {
+            List<ReportSyntax.Block> b = ReportSyntaxParser.parse("# 二\n[表]\n" + line + "\n").sections().get(0).blocks();
+            assertEquals(line, ((ReportSyntax.ProseLine) b.get(1)).text().text());
+        }
+        ReportSyntax.Table t = table("[申请处理]\n注意事项 0 0\n注 0 0\n注：\n");
+        assertEquals(List.of("注意事项", "注"), t.rows().stream().map(r -> r.label().text()).toList(),
+                "a label that only starts with 注 is a row; 注： alone is a note");
+    }
 }

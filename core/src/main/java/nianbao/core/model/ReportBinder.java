@@ -189,7 +189,9 @@ public final class ReportBinder {
      * brackets, as real tables head them ({@code 行政诉讼（未经复议直接起诉）}): read as the heading
      * then the row, when the label as written is no row.
      */
-    private static NameIndex.Lookup<RowDef> row(TableDef def, String label) {
+    private static NameIndex.Lookup<RowDef> row(TableDef def, String written) {
+        // a label as a form gives it, with a colon after it (本年新收：)
+        String label = written.endsWith("：") || written.endsWith(":") ? written.substring(0, written.length() - 1) : written;
         NameIndex.Lookup<RowDef> found = def.rowIndex().lookup(label);
         String bare = Names.withoutExplanation(label);
         if (found instanceof NameIndex.Found || bare == null) {
@@ -248,6 +250,13 @@ public final class ReportBinder {
             }
             NameIndex.Lookup<RowDef> rl = rest || def == null ? new NameIndex.Unknown<>(null) : row(def, label);
             RowDef rowDef = rl instanceof NameIndex.Found<RowDef> f ? f.thing() : null;
+            NameIndex.Lookup<RowDef> sub = rowDef == null || def == null ? null : subRowNamedAfter(def, rowDef, label, written);
+            if (sub instanceof NameIndex.Found<RowDef> f) {
+                // 行政诉讼 未经复议直接起诉 0 0 0 0 0: the row is named after its heading row
+                rl = sub;
+                rowDef = f.thing();
+                written = written.subList(1, written.size());
+            }
             written = withoutPadding(written, rest ? 1 : rowDef != null && rowDef.heading() ? 0 : columns.size());
             // A row of values with too few or too many numbers: which number belongs to which
             // column cannot be told, so none is placed in a column (row.ragged reports the row;
@@ -265,6 +274,27 @@ public final class ReportBinder {
             rows.add(new ReportRow(r, rowDef, rl, List.copyOf(cells), false));
         }
         return new ReportTable(t, def, lookup, List.copyOf(columns), List.copyOf(rows));
+    }
+
+    /**
+     * The row a heading row's label names together with the first cell after it, when that cell is
+     * the name of a row under it ({@code 行政诉讼 未经复议直接起诉 0 0 0 0 0}, as the published table
+     * spans 行政诉讼 over its two rows); null otherwise. A number never names a row.
+     */
+    private static NameIndex.@Nullable Lookup<RowDef> subRowNamedAfter(TableDef def, RowDef heading, String label,
+            List<Word> cells) {
+        if (!heading.heading() || cells.isEmpty() || CellValue.parse(cells.get(0).text()).kind() != CellValue.Kind.INVALID) {
+            return null;
+        }
+        NameIndex.Lookup<RowDef> sub = row(def, label + cells.get(0).text());
+        if (sub instanceof NameIndex.Found<RowDef> f) {
+            for (RowDef p = f.thing().parent(); p != null; p = p.parent()) {
+                if (p == heading) {
+                    return sub;
+                }
+            }
+        }
+        return null;
     }
 
     /**

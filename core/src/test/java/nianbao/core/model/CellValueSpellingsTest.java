@@ -25,10 +25,13 @@ class CellValueSpellingsTest {
 
     @Test
     void slashAndEmptyWordsAreBlanks() {
-        for (String s : new String[] {"/", "／", "无", "空", "-", "—", ""}) {
+        for (String s : new String[] {"/", "／", "无", "空", "-", "—", "", "——", "--", "－－", "————"}) {
             assertEquals(CellValue.Kind.BLANK, CellValue.parse(s).kind(), s);
         }
         assertEquals(CellValue.Kind.INVALID, CellValue.parse("//").kind());
+        for (String s : new String[] {"—-", "——1", "-—", "—————", "--1"}) {
+            assertEquals(CellValue.Kind.INVALID, CellValue.parse(s).kind(), s + ": mixed dashes, a dash and a digit, five dashes");
+        }
     }
 
     @Test

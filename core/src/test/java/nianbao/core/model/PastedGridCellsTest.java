@@ -16,7 +16,7 @@ import nianbao.core.testing.JsonCells;
 import org.junit.jupiter.api.Test;
 
 /**
- * A table pasted from a web page as a grid (fixtures/row.ragged/*grid*): a cell left empty between
+ * Spellings of people outside the project (outsider/README.md). A table pasted from a web page as a grid (fixtures/row.ragged/*grid*): a cell left empty between
  * two bars is a blank, in its own column; the empty cells a grid pads a row with, and the empty
  * cell under a merged heading cell before a label, are no cells; fewer cells, or a number too
  * many, are still a ragged row. The header rows of a table pasted whole (fixtures/row.unknown/*pasted-header*)
@@ -70,5 +70,20 @@ class PastedGridCellsTest {
     private static Map<String, JsonElement> cells(Path file) {
         Analysis a = new Analyzer().analyze(Golden.read(file));
         return JsonCells.of(JsonParser.parseString(JsonOutput.render(a)).getAsJsonObject());
+    }
+    @Test
+    void spellingsOfOutsidersAreReadAsMeant() {
+        CheckFixture.of("row.unknown").quiet("quiet-outsider-spellings");
+        Map<String, JsonElement> cells = cells(Golden.RESOURCES.resolve("fixtures/row.unknown/quiet-outsider-spellings.nianbao"));
+        assertTrue(cells.get("art20-1/rules/issued").isJsonNull(), "—— is a blank");
+        assertEquals(3, cells.get("art20-1/normative/active").getAsInt(), "the note under the table is no row");
+        assertEquals(1, cells.get("applications/new/total").getAsInt(), "本年新收： in the table named by its section's title");
+        assertEquals(0, cells.get("review/direct/total").getAsInt(), "行政诉讼 未经复议直接起诉");
+        assertEquals(0, cells.get("review/after-review/total").getAsInt());
+    }
+
+    @Test
+    void aHeadingRowStillHoldsNoNumbersAndADashBeforeADigitIsNoBlank() {
+        CheckFixture.of("row.heading-values").fires("fires-sub-row-limits");
     }
 }
