@@ -28,8 +28,14 @@ public final class Prefetch implements Runnable {
     private Prefetch() {
     }
 
-    /** Starts the work on a daemon thread (the run never waits for it to end). */
+    /**
+     * Starts the work on a daemon thread (the run never waits for it to end); on a machine with
+     * one processor, does nothing, as the work would only take turns with the main thread's.
+     */
     public static void start() {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            return;
+        }
         Thread thread = new Thread(new Prefetch(), "nianbao-prefetch");
         thread.setDaemon(true);
         thread.start();
