@@ -256,6 +256,10 @@ public final class FilePreviousReports implements PreviousReports {
         }
     }
 
+    private static Report bindHeader(String header, TemplateResolver resolver) {
+        return ReportBinder.bind(ReportSyntaxParser.parse(header), resolver).report();
+    }
+
     /**
      * Bytes as UTF-8, or null when they are not; a prefix may end inside a character, which is
      * then left out.
