@@ -189,9 +189,13 @@ public final class ReportBinder {
      * brackets, as real tables head them ({@code 行政诉讼（未经复议直接起诉）}): read as the heading
      * then the row, when the label as written is no row.
      */
+    /** A name as a form gives it, with a colon after it ({@code 本年新收：}, {@code [第二十条第（五）项：]}): the name. */
+    static String withoutColon(String written) {
+        return written.endsWith("：") || written.endsWith(":") ? written.substring(0, written.length() - 1) : written;
+    }
+
     private static NameIndex.Lookup<RowDef> row(TableDef def, String written) {
-        // a label as a form gives it, with a colon after it (本年新收：)
-        String label = written.endsWith("：") || written.endsWith(":") ? written.substring(0, written.length() - 1) : written;
+        String label = withoutColon(written);
         NameIndex.Lookup<RowDef> found = def.rowIndex().lookup(label);
         String bare = Names.withoutExplanation(label);
         if (found instanceof NameIndex.Found || bare == null) {
@@ -209,11 +213,11 @@ public final class ReportBinder {
         Word name = t.name();
         NameIndex.Lookup<TableDef> lookup = name == null ? new NameIndex.Unknown<>(null) : null;
         if (name != null && section != null) {
-            lookup = section.tableIndex().lookup(name.text());
+            lookup = section.tableIndex().lookup(withoutColon(name.text()));
         }
         if (lookup == null || !(lookup instanceof NameIndex.Found)) {
             // Not a table of this section: look in the whole template (the misplaced check reports it).
-            NameIndex.Lookup<TableDef> anywhere = t.name() == null ? lookup : template.tableIndex().lookup(t.name().text());
+            NameIndex.Lookup<TableDef> anywhere = t.name() == null ? lookup : template.tableIndex().lookup(withoutColon(t.name().text()));
             if (anywhere instanceof NameIndex.Found || lookup == null) {
                 lookup = anywhere;
             }

@@ -56,4 +56,11 @@ class CellValueSpellingsTest {
         assertEquals("一 ", ReportBinder.spacedOrdinal("一 "), "an ordinal alone names nothing");
         assertEquals("2023年政府信息公开工作总体情况", ReportBinder.spacedOrdinal("2023年政府信息公开工作总体情况"));
     }
+    @Test
+    void aNameEndingWithAColonIsTheName() {
+        assertEquals("本年新收", ReportBinder.withoutColon("本年新收："));
+        assertEquals("第二十条第（五）项", ReportBinder.withoutColon("第二十条第（五）项:"));
+        assertEquals("本年新收", ReportBinder.withoutColon("本年新收"));
+        assertEquals("本年：新收", ReportBinder.withoutColon("本年：新收"), "only a colon at the end");
+    }
 }
