@@ -193,9 +193,31 @@ public final class ReportSyntaxParser {
             if (r.COMMENT() != null) {
                 comments.add(word(r.COMMENT()));
             }
-            List<Word> words = RowWords.withoutBars(written, source);
-            if (words.isEmpty() || RowWords.isRuler(written)) {
-                return; // a ruler line of a pasted grid (|---|---|), or bars alone
+            if (written.isEmpty()) {
+                return;
+            }
+            if (table == null || RowWords.isNote(written)) {
+                // a note under a table (注：…) ends it and is prose, and so are the lines after it
+                // up to the blank line that ends the table
+                closeTable();
+                Word text = RowWords.joined(written, source);
+                Word line = new Word(source.text().substring(source.offset(text.range().start()),
+                        source.offset(text.range().end())), text.range());
+                blocks.add(new ReportSyntax.ProseLine(line, line.range()));
+                return;
+            }
+            if (RowWords.isRuler(written)) {
+                if (table != null) {
+                    table.headerRowBeforeRuler();
+                }
+                return; // a ruler line of a pasted grid (|---|---|) is no row
+            }
+            List<Word> words = RowWords.rowCells(written, source);
+            if (words.isEmpty()) {
+                return; // bars alone (| | |)
+            }
+            if (table != null && table.rows.isEmpty()) {
+                table.firstRowAsHeader = RowWords.headerCells(written, source);
             }
             int label = RowWords.labelLength(words);
             ReportSyntax.Row row = new ReportSyntax.Row(RowWords.joined(words.subList(0, label), source),
@@ -342,14 +364,29 @@ public final class ReportSyntaxParser {
 
     private static final class TableBuilder {
         final @Nullable Word name;
-        final List<Word> columns;
+        List<Word> columns;
         final Range headRange;
         final List<ReportSyntax.Row> rows = new ArrayList<>();
+        /** The column names the first row gives if it is the header row of a pasted grid. */
+        @Nullable List<Word> firstRowAsHeader;
 
         TableBuilder(@Nullable Word name, List<Word> columns, Range headRange) {
             this.name = name;
             this.columns = columns;
             this.headRange = headRange;
+        }
+
+        /**
+         * A ruler line: in a Markdown table the line above it is the header. When the head line
+         * named no columns and the ruler follows the first row, that row ({@code | 信息内容 |
+         * 本年制发件数 | …}) names the columns, its first cell being the corner; it is no row.
+         */
+        void headerRowBeforeRuler() {
+            List<Word> header = firstRowAsHeader;
+            if (rows.size() == 1 && columns.isEmpty() && header != null && !header.isEmpty()) {
+                columns = header;
+                rows.clear();
+            }
         }
     }
 }

@@ -34,6 +34,16 @@ final class RowWords {
     private RowWords() {
     }
 
+    /**
+     * Whether a line in a table is a note under it, as published tables have them: it starts with
+     * {@code 注：}, {@code 注:}, {@code 备注：} or {@code 备注:} ({@code 注：本表数据截至12月31日}).
+     */
+    static boolean isNote(List<Word> words) {
+        String s = words.isEmpty() ? "" : words.get(0).text();
+        int i = s.startsWith("备注") ? 2 : s.startsWith("注") ? 1 : -1;
+        return i > 0 && i < s.length() && (s.charAt(i) == '：' || s.charAt(i) == ':');
+    }
+
     /** Whether the words of a line in a table are the ruler line of a pasted grid ({@code |---|---|}). */
     static boolean isRuler(List<Word> words) {
         boolean bar = false;
@@ -50,19 +60,68 @@ final class RowWords {
         return bar;
     }
 
-    /** The words with every bar taken as a separator: {@code |}, {@code |0|}, {@code 0|} give their cells. */
+    /**
+     * The words of a table head with every bar taken as a separator: {@code |}, {@code |0|},
+     * {@code 0|} give their cells; an empty cell of the grid (a corner, the padding of a pasted
+     * table) names no column and is dropped.
+     */
     static List<Word> withoutBars(List<Word> words, SourceText source) {
+        List<Word> out = cells(words, source);
+        out.removeIf(w -> w.text().isEmpty());
+        return out;
+    }
+
+    /**
+     * The words of a row with every bar taken as a separator, as {@link #withoutBars}, and each
+     * cell left empty between two bars ({@code | 1 | | 3 |}) kept as an empty word: a blank cell,
+     * as {@code -} is. Its range is the white space between the bars (empty for {@code ||}).
+     * Empty cells before the label are dropped: a pasted grid leaves the first cell of a row
+     * empty under a merged heading cell ({@code | | 2.其他法律行政法规禁止公开 | 0 |}). Empty cells
+     * at the end may be a grid's padding; the model drops those beyond the table's columns.
+     */
+    static List<Word> rowCells(List<Word> words, SourceText source) {
+        List<Word> out = cells(words, source);
+        int first = 0;
+        while (first < out.size() && out.get(first).text().isEmpty()) {
+            first++;
+        }
+        return first == 0 ? out : new ArrayList<>(out.subList(first, out.size()));
+    }
+
+    /**
+     * The column names of the header row of a pasted grid ({@code | 信息内容 | 本年制发件数 | 本年废止件数 |}):
+     * its cells after the first, the corner above the row names (empty or not); empty cells name no column.
+     */
+    static List<Word> headerCells(List<Word> words, SourceText source) {
+        List<Word> out = cells(words, source);
+        List<Word> names = new ArrayList<>(out.size());
+        for (int i = 1; i < out.size(); i++) {
+            if (!out.get(i).text().isEmpty()) {
+                names.add(out.get(i));
+            }
+        }
+        return names;
+    }
+
+    /** The cells of a line: bars separate them as spaces do, and a cell empty between two bars is an empty word. */
+    private static List<Word> cells(List<Word> words, SourceText source) {
         List<Word> out = new ArrayList<>(words.size());
+        int afterBar = -1; // the offset just after the last bar, while no cell followed it; else -1
         for (Word w : words) {
             String s = w.text();
+            int base = source.offset(w.range().start());
             if (!hasBar(s)) {
                 out.add(w);
+                afterBar = -1;
                 continue;
             }
-            int base = source.offset(w.range().start());
             int i = 0;
             while (i < s.length()) {
                 if (BARS.indexOf(s.charAt(i)) >= 0) {
+                    if (afterBar >= 0) {
+                        out.add(new Word("", source.range(afterBar, base + i)));
+                    }
+                    afterBar = base + i + 1;
                     i++;
                     continue;
                 }
@@ -71,6 +130,7 @@ final class RowWords {
                     end++;
                 }
                 out.add(new Word(s.substring(i, end), source.range(base + i, base + end)));
+                afterBar = -1;
                 i = end;
             }
         }
@@ -168,17 +228,32 @@ final class RowWords {
     }
 
     private static boolean looksLikeCell(String word) {
+        if (word.isEmpty()) {
+            return true; // a cell left empty between bars
+        }
         char c = word.charAt(0);
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || "-－—–/／+".indexOf(c) >= 0;
     }
 
-    /** One word spanning the given words and the spaces between them, as written. */
+    /**
+     * One word spanning the given words and the spaces between them, as written; when a bar
+     * separates them ({@code | （三）不予公开 | 1.属于国家秘密 |}, a label in two cells of a
+     * pasted grid), the words with a space between them.
+     */
     static Word joined(List<Word> words, SourceText source) {
         if (words.size() == 1) {
             return words.get(0);
         }
         int start = source.offset(words.get(0).range().start());
         int end = source.offset(words.get(words.size() - 1).range().end());
-        return new Word(source.text().substring(start, end), source.range(start, end));
+        String written = source.text().substring(start, end);
+        if (!hasBar(written)) {
+            return new Word(written, source.range(start, end));
+        }
+        StringBuilder text = new StringBuilder();
+        for (Word w : words) {
+            text.append(text.length() == 0 ? "" : " ").append(w.text());
+        }
+        return new Word(text.toString(), source.range(start, end));
     }
 }

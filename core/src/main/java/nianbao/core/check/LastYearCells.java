@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.core.model.Cell;
+import nianbao.core.model.CellValue;
 import nianbao.core.model.PreviousReports;
 import nianbao.core.model.ReportRow;
 import nianbao.core.model.ReportTable;
@@ -48,7 +49,9 @@ final class LastYearCells {
         String name = "“" + label + "”的“" + c.column().shortName() + "”";
         Cell cell = row == null ? null : table.cell(row, c.column());
         if (cell != null) {
-            return "第 " + (cell.word().range().start().line() + 1) + " 行" + name + "为 " + Messages.number(value);
+            String line = "第 " + (cell.word().range().start().line() + 1) + " 行" + name;
+            // A blank cell last year is taken as 0, as this year's are; the clerk is told so, not told it says 0.
+            return line + (cell.value().kind() == CellValue.Kind.BLANK ? "为空白，按 0 计算" : "为 " + Messages.number(value));
         }
         return name + "未写出，按“其余”计为 " + Messages.number(value);
     }

@@ -8,7 +8,6 @@ import nianbao.core.diagnostic.Severity;
 import nianbao.core.model.ReportSection;
 import nianbao.core.skeleton.Skeleton;
 import nianbao.core.template.SectionDef;
-import nianbao.core.text.NameIndex;
 import nianbao.syntax.Position;
 import nianbao.syntax.Range;
 
@@ -18,7 +17,8 @@ import nianbao.syntax.Range;
  * A section that an unknown heading is taken for (“是否要写…？”, a misspelt heading such as
  * 行政法复议 for 行政复议) is not absent: {@code section.unknown} already reports that heading with
  * the fix, and a second finding for the same mistake would send the clerk to add a section the
- * report has.
+ * report has. The same holds for a part renamed in place (“五、存在的主要问题及明年工作计划” between 四 and
+ * 六): {@link SectionStandIns} says which section an unknown heading stands for.
  */
 final class MissingSectionCheck extends BaseCheck {
 
@@ -34,11 +34,7 @@ final class MissingSectionCheck extends BaseCheck {
         for (ReportSection s : report.sections()) {
             present.add(s.def());
         }
-        for (ReportSection s : report.sections()) {
-            if (s.def() == null && s.lookup() instanceof NameIndex.Unknown<SectionDef> u && u.suggestion() != null) {
-                present.add(u.suggestion());
-            }
-        }
+        present.addAll(SectionStandIns.of(report).values());
         var source = report.syntax().source();
         for (SectionDef def : report.template().sections()) {
             if (!def.required() || present.contains(def)) {

@@ -5,8 +5,8 @@ import nianbao.core.text.Nfkc;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a cell holds, read from its text: a number, a blank (written {@code -}, meaning "not
- * filled", taken as 0 by the rules), or something that is not a number.
+ * What a cell holds, read from its text: a number, a blank (written {@code -} or {@code ——}, or nothing between
+ * two bars, meaning "not filled", taken as 0 by the rules), or something that is not a number.
  *
  * @param fullWidth true when the clerk typed full-width digits (１２), accepted and flagged
  */
@@ -16,6 +16,8 @@ public record CellValue(Kind kind, @Nullable BigDecimal number, boolean fullWidt
 
     /** One character that marks a blank cell: dashes, and the slash real reports print in empty cells. */
     private static final String BLANKS = "-－—–/／";
+    /** The dashes of {@link #BLANKS}, which may also be doubled ({@code ——}). */
+    private static final String DASHES = "-－—–";
     /** Words that mark a blank cell (a clerk writes 无 or 空 where the printed table is empty). */
     private static final java.util.Set<String> BLANK_WORDS = java.util.Set.of("无", "空");
 
@@ -28,8 +30,13 @@ public record CellValue(Kind kind, @Nullable BigDecimal number, boolean fullWidt
      */
     public static final int MAX_LENGTH = 40;
 
+    /**
+     * The value of a cell's text. An empty text is a cell left empty between the bars of a pasted
+     * grid ({@code | 1 | | 3 |}): a blank, as {@code -} is.
+     */
     public static CellValue parse(String text) {
-        if ((text.length() == 1 && BLANKS.indexOf(text.charAt(0)) >= 0) || BLANK_WORDS.contains(text)) {
+        if (text.isEmpty() || (text.length() == 1 && BLANKS.indexOf(text.charAt(0)) >= 0) || BLANK_WORDS.contains(text)
+                || isDashRun(text)) {
             return BLANK;
         }
         String folded = Nfkc.normalize(text);
@@ -42,6 +49,22 @@ public record CellValue(Kind kind, @Nullable BigDecimal number, boolean fullWidt
             return new CellValue(Kind.NUMBER, new BigDecimal(folded.replace(",", "")), fullWidth);
         }
         return new CellValue(Kind.INVALID, null, fullWidth);
+    }
+
+    /**
+     * Whether a text is a short run of one dash ({@code ——}, the dash a Chinese input method
+     * types, or {@code --}): a blank, as one dash is. Two to four of the same character.
+     */
+    private static boolean isDashRun(String text) {
+        if (text.length() < 2 || text.length() > 4 || DASHES.indexOf(text.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) != text.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportBinder {
 
+    /** The numerals of a section heading's ordinal ({@link #spacedOrdinal}). */
+    private static final String NUMERALS = "一二三四五六七八九十";
+
     /** The header field that names the template; the one field known before a template is. */
     public static final String TEMPLATE_FIELD = "模板";
 
@@ -78,7 +81,7 @@ public final class ReportBinder {
         }
         List<ReportSection> sections = new ArrayList<>();
         for (ReportSyntax.Section s : syntax.sections()) {
-            NameIndex.Lookup<SectionDef> lookup = template.sectionIndex().lookup(s.heading().text());
+            NameIndex.Lookup<SectionDef> lookup = template.sectionIndex().lookup(spacedOrdinal(s.heading().text()));
             SectionDef def = lookup instanceof NameIndex.Found<SectionDef> f ? f.thing() : null;
             List<Content> content = new ArrayList<>();
             for (ReportSyntax.Block b : s.blocks()) {
@@ -186,7 +189,13 @@ public final class ReportBinder {
      * brackets, as real tables head them ({@code 行政诉讼（未经复议直接起诉）}): read as the heading
      * then the row, when the label as written is no row.
      */
-    private static NameIndex.Lookup<RowDef> row(TableDef def, String label) {
+    /** A name as a form gives it, with a colon after it ({@code 本年新收：}, {@code [第二十条第（五）项：]}): the name. */
+    static String withoutColon(String written) {
+        return written.endsWith("：") || written.endsWith(":") ? written.substring(0, written.length() - 1) : written;
+    }
+
+    private static NameIndex.Lookup<RowDef> row(TableDef def, String written) {
+        String label = withoutColon(written);
         NameIndex.Lookup<RowDef> found = def.rowIndex().lookup(label);
         String bare = Names.withoutExplanation(label);
         if (found instanceof NameIndex.Found || bare == null) {
@@ -204,11 +213,11 @@ public final class ReportBinder {
         Word name = t.name();
         NameIndex.Lookup<TableDef> lookup = name == null ? new NameIndex.Unknown<>(null) : null;
         if (name != null && section != null) {
-            lookup = section.tableIndex().lookup(name.text());
+            lookup = section.tableIndex().lookup(withoutColon(name.text()));
         }
         if (lookup == null || !(lookup instanceof NameIndex.Found)) {
             // Not a table of this section: look in the whole template (the misplaced check reports it).
-            NameIndex.Lookup<TableDef> anywhere = t.name() == null ? lookup : template.tableIndex().lookup(t.name().text());
+            NameIndex.Lookup<TableDef> anywhere = t.name() == null ? lookup : template.tableIndex().lookup(withoutColon(t.name().text()));
             if (anywhere instanceof NameIndex.Found || lookup == null) {
                 lookup = anywhere;
             }
@@ -228,25 +237,37 @@ public final class ReportBinder {
         }
 
         List<ReportRow> rows = new ArrayList<>();
-        for (ReportSyntax.Row r : t.rows()) {
+        // the header rows of a table pasted whole are no rows: the template gives its columns
+        int header = def == null ? 0 : HeaderRows.count(t, def);
+        for (ReportSyntax.Row r : t.rows().subList(header, t.rows().size())) {
             String label = r.label().text();
             String normalized = Names.normalize(label);
             boolean rest = normalized.equals(REST_LABEL);
             List<Cell> cells = new ArrayList<>();
+            List<Word> written = r.cells();
             if (!rest && normalized.startsWith(REST_LABEL) && RestShort.PATTERN.matcher(normalized).matches()
-                    && r.cells().isEmpty()) {
+                    && withoutPadding(written, 0).isEmpty()) {
                 // 其余为0: the value is part of the label.
                 rest = true;
+                written = List.of();
                 cells.add(new Cell(r.label(), null, new CellValue(CellValue.Kind.NUMBER, java.math.BigDecimal.ZERO, false)));
             }
             NameIndex.Lookup<RowDef> rl = rest || def == null ? new NameIndex.Unknown<>(null) : row(def, label);
             RowDef rowDef = rl instanceof NameIndex.Found<RowDef> f ? f.thing() : null;
+            NameIndex.Lookup<RowDef> sub = rowDef == null || def == null ? null : subRowNamedAfter(def, rowDef, label, written);
+            if (sub instanceof NameIndex.Found<RowDef> f) {
+                // 行政诉讼 未经复议直接起诉 0 0 0 0 0: the row is named after its heading row
+                rl = sub;
+                rowDef = f.thing();
+                written = written.subList(1, written.size());
+            }
+            written = withoutPadding(written, rest ? 1 : rowDef != null && rowDef.heading() ? 0 : columns.size());
             // A row of values with too few or too many numbers: which number belongs to which
             // column cannot be told, so none is placed in a column (row.ragged reports the row;
             // the rules take its cells as unknown; the outputs show them blank, never shifted).
-            boolean ragged = rowDef != null && !rowDef.heading() && r.cells().size() != columns.size();
-            for (int i = 0; i < r.cells().size(); i++) {
-                Word w = r.cells().get(i);
+            boolean ragged = rowDef != null && !rowDef.heading() && written.size() != columns.size();
+            for (int i = 0; i < written.size(); i++) {
+                Word w = written.get(i);
                 ColumnDef column = rest || ragged ? null : i < columns.size() ? columns.get(i).def() : null;
                 cells.add(new Cell(w, column, CellValue.parse(w.text())));
             }
@@ -257,5 +278,64 @@ public final class ReportBinder {
             rows.add(new ReportRow(r, rowDef, rl, List.copyOf(cells), false));
         }
         return new ReportTable(t, def, lookup, List.copyOf(columns), List.copyOf(rows));
+    }
+
+    /**
+     * The row a heading row's label names together with the first cell after it, when that cell is
+     * the name of a row under it ({@code 行政诉讼 未经复议直接起诉 0 0 0 0 0}, as the published table
+     * spans 行政诉讼 over its two rows); null otherwise. A number never names a row.
+     */
+    private static NameIndex.@Nullable Lookup<RowDef> subRowNamedAfter(TableDef def, RowDef heading, String label,
+            List<Word> cells) {
+        if (!heading.heading() || cells.isEmpty() || CellValue.parse(cells.get(0).text()).kind() != CellValue.Kind.INVALID) {
+            return null;
+        }
+        NameIndex.Lookup<RowDef> sub = row(def, label + cells.get(0).text());
+        if (sub instanceof NameIndex.Found<RowDef> f) {
+            for (RowDef p = f.thing().parent(); p != null; p = p.parent()) {
+                if (p == heading) {
+                    return sub;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A heading whose ordinal is followed by a space instead of its mark ({@code 一 总体情况},
+     * {@code 3 收到和处理政府信息公开申请情况}, as typed by hand) read as {@code 一、总体情况}; any
+     * other heading as written. Without the space ({@code 一总体情况}) the numeral may be part of
+     * the name, and the heading is read as written.
+     */
+    static String spacedOrdinal(String heading) {
+        int i = 0;
+        boolean chinese = i < heading.length() && NUMERALS.indexOf(heading.charAt(i)) >= 0;
+        while (i < heading.length() && (chinese ? NUMERALS.indexOf(heading.charAt(i)) >= 0
+                : heading.charAt(i) >= '0' && heading.charAt(i) <= '9')) {
+            i++;
+        }
+        int name = i;
+        while (name < heading.length() && (heading.charAt(name) == ' ' || heading.charAt(name) == '\u3000'
+                || heading.charAt(name) == '\t')) {
+            name++;
+        }
+        if (i == 0 || name == i || name == heading.length()) {
+            return heading;
+        }
+        return heading.substring(0, i) + "、" + heading.substring(name);
+    }
+
+    /**
+     * A row's cells without the empty cells a pasted grid pads it with ({@code | 行政许可 | 0 | | |},
+     * as wide as its widest row): empty cells at the end beyond the {@code needed} ones. An empty
+     * cell among the needed ones is a blank ({@code | 1 | | 3 |}); a row with too few cells, or
+     * with more that are not empty, stays ragged.
+     */
+    static List<Word> withoutPadding(List<Word> cells, int needed) {
+        int n = cells.size();
+        while (n > needed && cells.get(n - 1).text().isEmpty()) {
+            n--;
+        }
+        return n == cells.size() ? cells : cells.subList(0, n);
     }
 }

@@ -16,4 +16,14 @@ class CrossYearFixturesTest {
         CheckFixture.of("carry.active-documents").fires("fires");
         CheckFixture.of("carry.active-documents").quiet("quiet");
     }
+
+    /**
+     * Last year's 现行有效 left blank (社会事业局 2023, its cells unreadable): taken as 0, and the
+     * finding says the cell was blank rather than that it said 0.
+     */
+    @Test
+    void aBlankLastYearCellIsNamedAsBlank() {
+        CheckFixture.of("carry.active-documents").fires("fires-blank-last-year");
+        CheckFixture.of("carry.active-documents").quiet("quiet-blank-last-year");
+    }
 }

@@ -28,7 +28,7 @@ class RealChecksTest {
     @TestFactory
     Stream<DynamicTest> eachRealReportGivesOnlyItsJudgedFindings() {
         List<Path> files = files();
-        assertTrue(files.size() >= 16, "realchecks holds " + files.size() + " reports");
+        assertTrue(files.size() >= 36, "realchecks holds " + files.size() + " reports");
         ReportFiles reports = new ReportFiles(DIR, List.of(), CheckOptions.DEFAULT);
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             Analysis a = reports.analyze(f, Golden.read(f));

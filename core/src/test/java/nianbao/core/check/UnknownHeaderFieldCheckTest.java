@@ -16,4 +16,10 @@ class UnknownHeaderFieldCheckTest {
     void quietForDeclaredFields() {
         fixture.quiet("quiet");
     }
+
+    /** A covering letter's salutation above the report (苏平片区 2020: “区办公室：根据……。”) is prose. */
+    @Test
+    void quietForALetterSalutationAboveTheReport() {
+        fixture.quiet("quiet-letter-salutation");
+    }
 }

@@ -22,4 +22,10 @@ class UnknownRowCheckTest {
     void firesWithRangesInUtf16UnitsOnLabelsHoldingCharactersOutsideTheBmp() {
         fixture.fires("fires-astral");
     }
+
+    /** A misspelt row label (市场监督管理局 2025: 属于行政执法案件) is one finding, not also a missing row. */
+    @Test
+    void firesOnceOnAMisspeltRow() {
+        fixture.fires("fires-misspelt-row-once");
+    }
 }

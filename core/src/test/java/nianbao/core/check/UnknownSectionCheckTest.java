@@ -34,4 +34,28 @@ class UnknownSectionCheckTest {
     void quietForTheReviewSectionJoinedWithYu() {
         fixture.quiet("quiet-review-heading-with-yu");
     }
+
+    /** 五 written with 和 for 及 (苏平片区管理局, 2023–2025: “存在的主要问题和改进情况”). */
+    @Test
+    void quietForTheProblemsSectionJoinedWithHe() {
+        fixture.quiet("quiet-problems-heading-with-he");
+    }
+
+    /**
+     * A part renamed in place (公安局 2024: “五、存在的主要问题及明年工作计划”, between 四 and 六): one
+     * finding that offers the section of its number and place, and no missing section.
+     */
+    @Test
+    void firesOnceOnAPartRenamedInPlace() {
+        fixture.fires("fires-renamed-in-place");
+    }
+
+    /**
+     * 上海市科委 2024: its own six parts, then the national ones renumbered. Each heading off the
+     * format is one finding; none is offered a section the report already has further down.
+     */
+    @Test
+    void firesWithoutOfferingASectionTheReportHas() {
+        fixture.fires("fires-local-parts-before-national");
+    }
 }
