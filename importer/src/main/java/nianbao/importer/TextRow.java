@@ -80,4 +80,25 @@ record TextRow(Line line, String label, List<String> values, int numbers) {
     boolean isRow() {
         return numbers > 0;
     }
+
+    /** True for a {@code |} row whose cells are all empty ({@code 行政许可 | ||||}): a row of blanks, not text. */
+    boolean isEmptyCells() {
+        return line.text().indexOf('|') >= 0 && !label.isBlank() && !values.isEmpty() && values.stream().allMatch(String::isEmpty);
+    }
+
+    /**
+     * The row without the empty cells a page's {@code |} text adds after a row's last cell, where
+     * the table's grid is wider than the row ({@code 行政许可 | 0 | ||} is one value in a
+     * one-column table): only when the cells beyond {@code width} are all empty and the first cell
+     * is not (an empty first cell may be a label's spanned column, and then the cells would shift),
+     * or every cell is empty. Otherwise the row as it is.
+     */
+    TextRow fitted(int width) {
+        if (line.text().indexOf('|') < 0 || values.size() <= width) {
+            return this;
+        }
+        boolean padding = values.subList(width, values.size()).stream().allMatch(String::isEmpty);
+        boolean anchored = !values.get(0).isEmpty() || values.stream().allMatch(String::isEmpty);
+        return padding && anchored ? new TextRow(line, label, List.copyOf(values.subList(0, width)), numbers) : this;
+    }
 }
