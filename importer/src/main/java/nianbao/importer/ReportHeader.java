@@ -212,9 +212,6 @@ final class ReportHeader {
     /** An agency's name: Chinese words, perhaps with a bracketed part. */
     private static final Pattern AGENCY_WORDS = Pattern.compile("[\\p{IsHan}（）]+");
 
-    /** Where the title's words stop naming the agency: 「…政府信息公开工作年度报告」. */
-    private static final Pattern TITLE_TAIL = Pattern.compile("(政府信息公开|政务公开|信息公开|政府信息|工作年度报告|年度报告).*$");
-
     /**
      * The agency, never made up: a full agency name the title states (淮安市洪泽区人民政府,
      * 上海市人民政府办公厅 — a name ending as the template's 全称 lines say), else the publisher
@@ -275,7 +272,8 @@ final class ReportHeader {
         if (report.title == null) {
             return null;
         }
-        String words = TITLE_TAIL.matcher(report.title.replaceAll("^关于", "")).replaceAll("");
+        // Where the title's words stop naming the agency (「…政府信息公开工作年度报告」): report-words.txt.
+        String words = ReportWords.TITLE_TAIL.matcher(ReportWords.TITLE_LEAD.matcher(report.title).replaceAll("")).replaceAll("");
         words = YEAR.matcher(words).replaceAll("").replaceAll("^度|\\s", "").replaceAll("度$", "");
         if (!AGENCY_WORDS.matcher(words).matches()) {
             return null; // a path, a link or a label: no agency's name
@@ -294,6 +292,6 @@ final class ReportHeader {
             return "";
         }
         Matcher m = YEAR.matcher(report.title);
-        return (m.find() ? report.title.substring(0, m.start()) : "").replaceAll("^关于", "").strip();
+        return ReportWords.TITLE_LEAD.matcher(m.find() ? report.title.substring(0, m.start()) : "").replaceAll("").strip();
     }
 }
