@@ -85,6 +85,11 @@ REPORTS = [
          agency=None, agency_as_written="我局 (遂宁市安居区综合行政执法局)", level="县级部门 (遂宁市安居区, Sichuan)", year=2022, format="2021",
          form="'| label' then a lone '|' after each cell; cut inside table 二 after 规章",
          table2={"layout": "2021", T2_2021["a1"]: {"规章": [0, 0, 0]}}, rows={}),
+    dict(file="55-zhuji-chenzhai-zhen-2023.txt", kind="text-rows-barred",
+         source_url="https://www.zhuji.gov.cn/art/2024/1/22/art_1229517098_87972.html",
+         agency=None, agency_as_written="诸暨市陈宅镇", publisher="陈宅镇", published="2024-01-22", level="乡镇 (诸暨市, Zhejiang)", year=2023, format="2021",
+         form="the metadata box copied as cells parted by bars ('发布机构: | 陈宅镇 | 公开日期: | 2024-01-22 |'), a Markdown rule under its first line; the title starts with the year; the stored text ends in section 一 (no table cell)",
+         table2={"layout": "2021"}, rows={}),
 ]
 
 for r in REPORTS:

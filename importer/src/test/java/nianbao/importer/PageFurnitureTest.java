@@ -53,6 +53,19 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aBoxCopiedAsCellsPartedByBarsIsFurniture() {
+        // 诸暨 (浙江) and 镇安 (陕西) portals' boxes as page text: name, colon or bar, value, bar.
+        List<Field> zhuji = PageFurniture.ofLine("发布机构: | 陈宅镇 | 公开日期: | 2024-01-22 |", SourcePosition.FILE);
+        assertEquals("陈宅镇", PageFurniture.first(zhuji, Role.PUBLISHER));
+        assertEquals("2024-01-22", PageFurniture.first(zhuji, Role.DATE));
+        List<Field> zhenan = PageFurniture.ofLine("索 引 号 | za779940273-2023-000071 | 发布机构 | 镇安县政府 |", SourcePosition.FILE);
+        assertEquals("镇安县政府", PageFurniture.first(zhenan, Role.PUBLISHER));
+        // One name before a bar could be any table's first cell: a row is no box.
+        assertEquals(List.of(), PageFurniture.ofLine("时间 | 2023-01-30 |", SourcePosition.FILE));
+        assertEquals(List.of(), PageFurniture.ofLine("名称 | 本年制发件数 | 本年废止件数 |", SourcePosition.FILE));
+    }
+
+    @Test
     void reportTextIsNeverFurniture() {
         for (String line : List.of("2019年，上海市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平总书记考察上海重要讲话精神。",
                 "时间：2021年以来，我局认真贯彻落实《条例》。", "来源于群众的意见建议，及时回应。", "一、总体情况",
