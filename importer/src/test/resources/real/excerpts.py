@@ -90,6 +90,17 @@ REPORTS = [
          agency=None, agency_as_written="诸暨市陈宅镇", publisher="陈宅镇", published="2024-01-22", level="乡镇 (诸暨市, Zhejiang)", year=2023, format="2021",
          form="the metadata box copied as cells parted by bars ('发布机构: | 陈宅镇 | 公开日期: | 2024-01-22 |'), a Markdown rule under its first line; the title starts with the year; the stored text ends in section 一 (no table cell)",
          table2={"layout": "2021"}, rows={}),
+    dict(file="56-dongtou-nongyenongcun-2021.txt", kind="text-rows-barred",
+         source_url="http://www.dongtou.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=001008003006014&fbtime=2021",
+         agency=None, agency_as_written="温州市洞头区农业农村局", level="县级部门 (温州市洞头区, Zhejiang)", year=2021, format="2021",
+         form="Zhejiang's annual-report module (xxgkAnnualReport.jsp): no title in the text; rows parted by ' | ' with the grid's padding; non-zero counts (行政许可 1240, 行政处罚 191, 收费 51)",
+         table2=t2_2021([0, 0, 0], [1, 0, 18], 1240, 191, 0, 51), rows={}),
+    dict(file="57-jiulongpo-erlang-jiedao-2022.txt", kind="text-rows-barred",
+         source_url="http://cqjlp.gov.cn/bmjz/qzfjz_97456/eljd_97738/zwgk_97461/zfxxgknb_97478/202301/t20230130_11545442.html",
+         agency="重庆市九龙坡区二郎街道办事处", level="街道 (重庆市九龙坡区, Chongqing)", year=2022, format="2021",
+         form="title line, section 一 with three sub-sections only; rows parted by ' | ' with padding; the stored text ends at table (八)'s title",
+         table2={"layout": "2021", T2_2021["a1"]: {"规章": [0, 0, 0], "行政规范性文件": [4, 0, 4]},
+                 T2_2021["a5"]: {"行政许可": 0}, T2_2021["a6"]: {"行政处罚": 0, "行政强制": 0}}, rows={}),
 ]
 
 for r in REPORTS:

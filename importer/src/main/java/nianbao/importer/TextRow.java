@@ -89,16 +89,19 @@ record TextRow(Line line, String label, List<String> values, int numbers) {
     /**
      * The row without the empty cells a page's {@code |} text adds after a row's last cell, where
      * the table's grid is wider than the row ({@code 行政许可 | 0 | ||} is one value in a
-     * one-column table): only when the cells beyond {@code width} are all empty and the first cell
-     * is not (an empty first cell may be a label's spanned column, and then the cells would shift),
-     * or every cell is empty. Otherwise the row as it is.
+     * one-column table): only when the cells beyond {@code width} are all empty and those within
+     * it are all filled, or every cell is empty. An empty cell among the first {@code width} says
+     * the bars may not be cells at all ({@code 一、本年新收… | 0 | ||||||||}: one value spanning the
+     * row, or six blanks?), or that an empty first cell is a label's spanned column and the cells
+     * would shift: then the row as it is, which does not fit and is reported.
      */
     TextRow fitted(int width) {
         if (line.text().indexOf('|') < 0 || values.size() <= width) {
             return this;
         }
         boolean padding = values.subList(width, values.size()).stream().allMatch(String::isEmpty);
-        boolean anchored = !values.get(0).isEmpty() || values.stream().allMatch(String::isEmpty);
-        return padding && anchored ? new TextRow(line, label, List.copyOf(values.subList(0, width)), numbers) : this;
+        List<String> kept = values.subList(0, width);
+        boolean whole = kept.stream().noneMatch(String::isEmpty) || values.stream().allMatch(String::isEmpty);
+        return padding && whole ? new TextRow(line, label, List.copyOf(kept), numbers) : this;
     }
 }

@@ -63,6 +63,18 @@ class BarredCellsTest {
     }
 
     @Test
+    void oneValueBeforeARunOfBarsIsNotARowOfBlanks() throws IOException {
+        // 柞水县凤凰镇's page (as a mirror keeps it): 一、本年新收… | 0 | |||||||| — one value, then
+        // bars that may be six empty cells or one cell spanning the row. Not read, reported.
+        String text = text("50-yangling-shenji-2022.txt") + "自然人 | 法人或其他组织 | 总计 | |||||||\n"
+                + "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||\n"
+                + "一、本年新收政府信息公开申请数量 | 0 | ||||||||\n";
+        ImportResult r = importText(text);
+        assertFalse(r.nianbaoText().lines().anyMatch(l -> l.startsWith("本年新收")), () -> describe(r));
+        assertTrue(count(r, ProblemId.ROW_UNREADABLE) > 0, () -> describe(r));
+    }
+
+    @Test
     void aBarredRowOneCellShortIsReportedNotRead() throws IOException {
         // 二道区: 56 | then five empty cells | 56 | and || ending the row. With one empty cell gone
         // the lines cannot say which column lost it.
