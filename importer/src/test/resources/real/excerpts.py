@@ -101,6 +101,12 @@ REPORTS = [
          form="title line, section 一 with three sub-sections only; rows parted by ' | ' with padding; the stored text ends at table (八)'s title",
          table2={"layout": "2021", T2_2021["a1"]: {"规章": [0, 0, 0], "行政规范性文件": [4, 0, 4]},
                  T2_2021["a5"]: {"行政许可": 0}, T2_2021["a6"]: {"行政处罚": 0, "行政强制": 0}}, rows={}),
+    dict(file="58-lufeng-hudong-zhen-2025.txt", kind="text-rows-barred",
+         source_url="http://www.lufengshi.gov.cn/lfshdz/zwgk/gknb/content/post_1223632.html",
+         agency=None, agency_as_written="湖东镇", published="2026-01-22 17:49:17", level="乡镇 (陆丰市, Guangdong)", year=2025, format="2021",
+         form="Guangdong's portal (content/post_): the page title, a bare time stamp, the publisher's name unlabelled, 字体:大中小, the title again; rows parted by ' | ' without padding, a table's title as '第二十条第(一)项 |'; 行政许可 349, 行政处罚 12; the stored text ends in table (八)",
+         table2={"layout": "2021", T2_2021["a1"]: {"规章": [0, 0, 0], "行政规范性文件": [0, 0, 0]},
+                 T2_2021["a5"]: {"行政许可": 349}, T2_2021["a6"]: {"行政处罚": 12, "行政强制": 0}}, rows={}),
 ]
 
 for r in REPORTS:

@@ -44,6 +44,8 @@ final class PageFurniture {
     /** A field's name (its characters may be spaced out: 索 引 号) followed by a colon. */
     private static final Pattern LABEL = labelPattern();
     private static final Pattern DATE = Pattern.compile("(19|20)[0-9]{2}\\s*[-年./]\\s*[0-9]{1,2}.*");
+    /** A date with a clock time and nothing else: a page's stamp, not a report's date. */
+    private static final Pattern STAMP = Pattern.compile("(19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?");
     /** Bars and spaces around a value copied out of a box's cell ({@code | 陈宅镇 |}). */
     private static final Pattern BARS = Pattern.compile("^[|\\s]+|[|\\s]+$");
     /** A value longer than this, or with a full stop, is prose. */
@@ -78,6 +80,10 @@ final class PageFurniture {
     /** The fields of a line made of nothing but furniture fields; empty for any other line. */
     static List<Field> ofLine(String text, SourcePosition at) {
         String line = text.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
+        if (STAMP.matcher(line).matches()) {
+            // A page's time stamp on its own line (2026-01-22 17:49:17): a report never dates itself to the second.
+            return List.of(new Field(Role.DATE, "时间", line, at));
+        }
         Matcher m = LABEL.matcher(line);
         List<int[]> labels = new ArrayList<>();
         boolean barred = false;

@@ -178,6 +178,10 @@ final class ReportHeader {
                         "标题下的「" + l.text().strip() + "」作为机关和年度读入"));
                 continue;
             }
+            if (repeatsTitle(l.text())) {
+                problems.add(ImportProblem.note(ProblemId.TITLE_REPEATED, l.at(), "标题「" + l.text().strip() + "」重复，未导入"));
+                continue;
+            }
             if (first == null) {
                 problems.add(ImportProblem.error(ProblemId.TEXT_OUTSIDE_SECTIONS, l.at(),
                         "文字「" + l.text() + "」不在任何部分之下，未导入"));
@@ -191,6 +195,21 @@ final class ReportHeader {
             first.content.addAll(0, moved);
         }
         return statedAgency;
+    }
+
+    /**
+     * True for a line under the title that is the title again (湖东镇2025年…报告 above and below the
+     * page's date), or the part of a two-line title that starts with the year (五常市民意乡 /
+     * 2021年…报告, then 2021年…报告 once more): nothing the report says twice is lost.
+     */
+    private boolean repeatsTitle(String text) {
+        if (report.title == null) {
+            return false;
+        }
+        String line = Labels.oneLine(text);
+        String title = Labels.oneLine(report.title);
+        Matcher y = YEAR.matcher(line);
+        return line.equals(title) || (title.endsWith(line) && y.find() && y.start() == 0 && line.contains("报告"));
     }
 
     private Integer year() {

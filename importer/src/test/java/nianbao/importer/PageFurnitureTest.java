@@ -66,6 +66,21 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aTimeStampAndAFontControlAreFurnitureAndATitlePrintedTwiceIsLeftOut() throws IOException {
+        // 陆丰市湖东镇 (Guangdong): title, 2026-01-22 17:49:17, 陆丰市人民政府办公室, 字体:大中小, the title again.
+        String text = Files.readString(CORPUS.resolve("58-lufeng-hudong-zhen-2025.txt"), StandardCharsets.UTF_8);
+        ImportResult r = Importer.importBytes("page.txt", text.getBytes(StandardCharsets.UTF_8));
+        String body = r.nianbaoText().substring(r.nianbaoText().indexOf("# 一、"));
+        assertFalse(body.contains("17:49:17") || body.contains("字体") || body.contains("湖东镇2025年政府信息公开工作年度报告"), body);
+        assertEquals(1, r.problems().stream().filter(p -> p.kind() == ProblemId.TITLE_REPEATED).count());
+        // The publisher's name on a line of its own cannot be told from text: it is moved, not dropped.
+        assertTrue(body.contains("陆丰市人民政府办公室"), body);
+        // A date without a clock time may be the report's own: never furniture.
+        assertEquals(List.of(), PageFurniture.ofLine("2024-01-15", SourcePosition.FILE));
+        assertEquals(List.of(), PageFurniture.ofLine("2024年1月15日", SourcePosition.FILE));
+    }
+
+    @Test
     void reportTextIsNeverFurniture() {
         for (String line : List.of("2019年，上海市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平总书记考察上海重要讲话精神。",
                 "时间：2021年以来，我局认真贯彻落实《条例》。", "来源于群众的意见建议，及时回应。", "一、总体情况",
