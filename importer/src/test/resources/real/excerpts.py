@@ -107,6 +107,21 @@ REPORTS = [
          form="Guangdong's portal (content/post_): the page title, a bare time stamp, the publisher's name unlabelled, 字体:大中小, the title again; rows parted by ' | ' without padding, a table's title as '第二十条第(一)项 |'; 行政许可 349, 行政处罚 12; the stored text ends in table (八)",
          table2={"layout": "2021", T2_2021["a1"]: {"规章": [0, 0, 0], "行政规范性文件": [0, 0, 0]},
                  T2_2021["a5"]: {"行政许可": 349}, T2_2021["a6"]: {"行政处罚": 12, "行政强制": 0}}, rows={}),
+    dict(file="59-xicheng-jinrongjie-jiedao-2025.txt", kind="text-cells-lines",
+         source_url="https://www.bjxch.gov.cn/zt/xxgkzl/gknbxq/pnidpv197pntypepvnbpnnfpv2025.html",
+         agency=None, agency_as_written="北京市西城区金融街街道", published="2026-01-19 18:36", level="街道 (北京市西城区, Beijing)", year=2025, format="2021",
+         form="Beijing's portal: site name and column above the page's title, 发布时间 and 分享 controls, then the report's own fuller title on two lines (北京市西城区金融街街道2025年政府 / 信息公开工作年度报告), blank lines between paragraphs; no table cell in the stored text",
+         table2={"layout": "2021"}, rows={}),
+    dict(file="60-wuchang-minyi-xiang-2021.txt", kind="text-cells-lines",
+         source_url="(pages corpus, no address stored) 五常市民意乡人民政府 2021年政府信息公开工作年度报告, harbin.gov.cn",
+         agency="五常市民意乡人民政府", level="乡镇 (五常市, Heilongjiang)", year=2021, format="2021",
+         form="title on two lines, its second line printed again; sections 二 to 四 with no table in the text (the page's tables are images); no table cell",
+         table2={"layout": "2021"}, rows={}),
+    dict(file="61-xialu-xinxialu-jiedao-2022.txt", kind="text-cells-lines",
+         source_url="http://xialuqu.gov.cn/zwgk/xxgknb/2022n/2021jdyc/202301/t20230117_983624.html",
+         agency="新下陆街道办事处", publisher="新下陆街道", published="2023-01-17", level="街道 (黄石市下陆区, Hubei)", year=2022, format="2021",
+         form="navigation bullets (- 设为首页 …), the metadata box on three lines (名 称: … 索 引 号: … 发布日期: … 发布机构: …), the title with a space inside; the stored text ends in section 一",
+         table2={"layout": "2021"}, rows={}),
 ]
 
 for r in REPORTS:

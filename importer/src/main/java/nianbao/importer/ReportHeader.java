@@ -178,8 +178,13 @@ final class ReportHeader {
                         "标题下的「" + l.text().strip() + "」作为机关和年度读入"));
                 continue;
             }
-            if (repeatsTitle(l.text())) {
-                problems.add(ImportProblem.note(ProblemId.TITLE_REPEATED, l.at(), "标题「" + l.text().strip() + "」重复，未导入"));
+            int repeat = repeatedTitle(i);
+            if (repeat > 0) {
+                for (int k = i; k < i + repeat; k++) {
+                    problems.add(ImportProblem.note(ProblemId.TITLE_REPEATED, preamble.get(k).at(),
+                            "标题「" + preamble.get(k).text().strip() + "」重复，未导入"));
+                }
+                i += repeat - 1;
                 continue;
             }
             if (first == null) {
@@ -198,18 +203,39 @@ final class ReportHeader {
     }
 
     /**
-     * True for a line under the title that is the title again (湖东镇2025年…报告 above and below the
-     * page's date), or the part of a two-line title that starts with the year (五常市民意乡 /
-     * 2021年…报告, then 2021年…报告 once more): nothing the report says twice is lost.
+     * How many lines from {@code preamble[i]} print the title again, 0 when they do not: the title
+     * itself (湖东镇2025年…报告 above and below the page's date), the part of a two-line title that
+     * starts with the year (五常市民意乡 / 2021年…报告, then 2021年…报告 once more), or the report's
+     * own fuller title, perhaps set on two lines, under the page's (西城区金融街街道2025年…报告, then
+     * 北京市西城区金融街街道2025年政府 / 信息公开工作年度报告), which then is the title. Nothing the
+     * report says twice is lost.
      */
-    private boolean repeatsTitle(String text) {
+    private int repeatedTitle(int i) {
         if (report.title == null) {
-            return false;
+            return 0;
         }
-        String line = Labels.oneLine(text);
         String title = Labels.oneLine(report.title);
+        String line = Labels.oneLine(preamble.get(i).text());
         Matcher y = YEAR.matcher(line);
-        return line.equals(title) || (title.endsWith(line) && y.find() && y.start() == 0 && line.contains("报告"));
+        if (line.equals(title) || (title.endsWith(line) && y.find() && y.start() == 0 && line.contains("报告"))) {
+            return 1;
+        }
+        for (int n = 1; n <= 2 && i + n <= preamble.size(); n++) {
+            StringBuilder joined = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                joined.append(preamble.get(k).text().strip());
+            }
+            String fuller = joined.toString();
+            String more = Labels.oneLine(fuller);
+            more = more.endsWith(title) ? more.substring(0, more.length() - title.length()) : null;
+            // The fuller title names the place above the title's (北京市): never a sentence's start (现公布…).
+            if (more != null && !isSentence(fuller) && !more.isEmpty()
+                    && ReportWords.words("place-ends").stream().anyMatch(more::endsWith)) {
+                report.title = fuller;
+                return n;
+            }
+        }
+        return 0;
     }
 
     private Integer year() {

@@ -81,6 +81,23 @@ class PageFurnitureTest {
     }
 
     @Test
+    void theReportsOwnFullerTitleUnderThePagesIsTheTitleAndNotText() throws IOException {
+        // 北京市西城区: the page's title (西城区金融街街道2025年…), 发布时间, 分享:, then the report's own
+        // title with 北京市 in front, set on two lines.
+        String text = Files.readString(CORPUS.resolve("59-xicheng-jinrongjie-jiedao-2025.txt"), StandardCharsets.UTF_8);
+        ImportResult r = Importer.importBytes("page.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertTrue(r.nianbaoText().contains("标题：北京市西城区金融街街道2025年政府信息公开工作年度报告\n"), r::nianbaoText);
+        String body = r.nianbaoText().substring(r.nianbaoText().indexOf("# 一、"));
+        assertFalse(body.contains("分享") || body.contains("信息公开工作年度报告\n"), body);
+        assertEquals(2, r.problems().stream().filter(p -> p.kind() == ProblemId.TITLE_REPEATED).count());
+        // A line that ends with the title but starts a sentence is no fuller title.
+        String sentence = text.replace("北京市西城区金融街街道2025年政府\n\n信息公开工作年度报告", "现公布西城区金融街街道2025年政府信息公开工作年度报告");
+        ImportResult s = Importer.importBytes("page.txt", sentence.getBytes(StandardCharsets.UTF_8));
+        assertTrue(s.nianbaoText().contains("标题：西城区金融街街道2025年政府信息公开工作年度报告\n"), s::nianbaoText);
+        assertTrue(s.nianbaoText().contains("现公布西城区金融街街道"), s::nianbaoText);
+    }
+
+    @Test
     void reportTextIsNeverFurniture() {
         for (String line : List.of("2019年，上海市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平总书记考察上海重要讲话精神。",
                 "时间：2021年以来，我局认真贯彻落实《条例》。", "来源于群众的意见建议，及时回应。", "一、总体情况",
