@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nianbao.core.Prefetch;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.MissingOptionException;
@@ -93,6 +94,10 @@ public final class Main {
     }
 
     private static int run(Command command, String[] args, PrintWriter out, PrintWriter err) {
+        // -Dnianbao.prefetch=false runs without it (for comparing the two: BENCHMARKS.md)
+        if (command.analysesReports() && !"false".equals(System.getProperty("nianbao.prefetch"))) {
+            Prefetch.start();
+        }
         String qualifiedName = "nianbao " + command.name();
         Options options = command.options();
         CommandLine line;

@@ -24,8 +24,13 @@ import nianbao.core.text.Phrase;
  */
 final class RequiredStatementCheck extends BaseCheck {
 
-    /** A thousands separator between digits: "1,234" states 1234. */
-    private static final Pattern SEPARATOR = Pattern.compile("(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))");
+    /**
+     * A thousands separator between digits: "1,234" states 1234. In a holder class: compiled only
+     * when a template requires a statement.
+     */
+    private static final class Separator {
+        static final Pattern PATTERN = Pattern.compile("(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))");
+    }
 
     RequiredStatementCheck() {
         super("local.required-statement", Severity.WARNING,
@@ -45,7 +50,7 @@ final class RequiredStatementCheck extends BaseCheck {
             List<Phrase.Text> lines = new ArrayList<>();
             for (ReportSection s : written) {
                 for (Prose p : s.prose()) {
-                    lines.add(Phrase.text(SEPARATOR.matcher(p.text().text()).replaceAll("")));
+                    lines.add(Phrase.text(Separator.PATTERN.matcher(p.text().text()).replaceAll("")));
                 }
             }
             for (RequiredStatement r : def.requiredStatements()) {

@@ -1,6 +1,11 @@
 package nianbao.core.model;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -217,8 +222,30 @@ public final class FilePreviousReports implements PreviousReports {
      * A report file's header only: the text before its first heading, where the header ends.
      * The report language is read line by line, so those lines parse as they do in the whole file.
      */
+    /** How much of a file is read first for its header: a header is a few lines, rarely 1 KB. */
+    private static final int HEADER_PREFIX = 8192;
+
+    /**
+     * The text of a report file before its first heading, or null when it cannot be read as
+     * UTF-8. Reads the first {@value #HEADER_PREFIX} bytes, and the whole file only when no
+     * heading starts in them: a folder's other reports are read for their headers only.
+     */
     private static @Nullable String readHeader(Path file) {
         if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] prefix = in.readNBytes(HEADER_PREFIX);
+            boolean whole = prefix.length < HEADER_PREFIX || in.read() < 0;
+            String text = decode(prefix, whole);
+            if (text == null) {
+                return null;
+            }
+            int end = headerEnd(text);
+            if (whole || end < text.length()) {
+                return text.substring(0, end);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }
         try {
@@ -229,8 +256,18 @@ public final class FilePreviousReports implements PreviousReports {
         }
     }
 
-    private static Report bindHeader(String header, TemplateResolver resolver) {
-        return ReportBinder.bind(ReportSyntaxParser.parse(header), resolver).report();
+    /**
+     * Bytes as UTF-8, or null when they are not; a prefix may end inside a character, which is
+     * then left out.
+     */
+    private static @Nullable String decode(byte[] bytes, boolean whole) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, whole);
+        if (result.isError() || (whole && decoder.flush(out).isError())) {
+            return null;
+        }
+        return out.flip().toString();
     }
 
     /** Where the first line that is a heading (after any leading spaces) starts; else the length. */

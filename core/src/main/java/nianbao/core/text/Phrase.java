@@ -254,6 +254,28 @@ public final class Phrase {
         return new Text(text);
     }
 
+    /**
+     * Reads the wording's slots and anchor now rather than on first use, which changes no answer
+     * (for a second thread at start-up: see {@code Template.prepare}).
+     */
+    public void prepareReading() {
+        reading();
+    }
+
+    /** Compiles the wording's expression now rather than on first use; see {@link #prepareReading}. */
+    public void prepareExpression() {
+        pattern();
+    }
+
+    private Pattern pattern() {
+        Pattern p = pattern;
+        if (p == null) {
+            p = Pattern.compile(regex(source, figure));
+            pattern = p;
+        }
+        return p;
+    }
+
     /** The matches in a text; positions are those of the text as given (see {@link Text}). */
     public List<Match> find(String text) {
         return find(new Text(text));
@@ -265,13 +287,8 @@ public final class Phrase {
         if (!t.compact.contains(r.anchor)) {
             return List.of(); // cheaper than running the pattern over a text that cannot match
         }
-        Pattern p = pattern;
-        if (p == null) {
-            p = Pattern.compile(regex(source, figure));
-            pattern = p;
-        }
         List<Match> out = new ArrayList<>();
-        Matcher m = p.matcher(t.compact);
+        Matcher m = pattern().matcher(t.compact);
         while (m.find()) {
             if (m.start() > 0 && CONJUNCTIONS.indexOf(t.compact.charAt(m.start() - 1)) >= 0) {
                 continue; // 制发和废止规范性文件5件 is not 废止…5件 (tested here, not in the pattern, which

@@ -50,6 +50,46 @@ class FilePreviousReportsTest {
         assertEquals(2020, sharedYunxi.report().year());
     }
 
+    /**
+     * A folder's reports are read for their headers from their first 8 KB; a header that ends
+     * past them (a long note at the top), or a cut through a character, must not lose the report.
+     */
+    @Test
+    void lastYearsReportIsFoundWhateverTheLengthOfTheTextBeforeItsFirstHeading() throws Exception {
+        Files.copy(ExampleFiles.path("qingshan-county.nbt"), dir.resolve("qingshan-county.nbt"));
+        Path thisYear = dir.resolve("yunxi-2021.nianbao");
+        String named = "上年报告：yunxi-2020.nianbao\n";
+        assertTrue(ExampleFiles.read("yunxi-2021.nianbao").contains(named), "the example's header changed: adapt this test");
+        Files.writeString(thisYear, ExampleFiles.read("yunxi-2021.nianbao").replace(named, ""));
+        var resolver = new FileTemplateResolver(dir, dir, List.of());
+        for (int noteLength : new int[] {0, 1000, 2729, 2730, 2731, 4000}) {
+            // 注 is three bytes in UTF-8: these notes end before, at and after the 8 KB mark,
+            // and cut through a character there
+            Path lastYear = dir.resolve("a.nianbao");
+            String note = noteLength == 0 ? "" : "// " + "注".repeat(noteLength) + "\n";
+            Files.writeString(lastYear, note + ExampleFiles.read("yunxi-2020.nianbao"));
+
+            PreviousReports.Lookup lookup = new FilePreviousReports(thisYear, dir, resolver).find(report(thisYear, resolver));
+
+            assertEquals(lastYear.toString(), lookup.source(), "a note of " + noteLength + " characters");
+            assertEquals(2020, lookup.report().year());
+        }
+    }
+
+    @Test
+    void aReportThatIsNotUtf8IsPassedOver() throws Exception {
+        Files.copy(ExampleFiles.path("qingshan-county.nbt"), dir.resolve("qingshan-county.nbt"));
+        Path thisYear = dir.resolve("yunxi-2021.nianbao");
+        Files.writeString(thisYear, ExampleFiles.read("yunxi-2021.nianbao").replace("上年报告：yunxi-2020.nianbao\n", ""));
+        byte[] gbk = ExampleFiles.read("yunxi-2020.nianbao").getBytes(java.nio.charset.Charset.forName("GBK"));
+        Files.write(dir.resolve("yunxi-2020.nianbao"), gbk);
+        var resolver = new FileTemplateResolver(dir, dir, List.of());
+
+        PreviousReports.Lookup lookup = new FilePreviousReports(thisYear, dir, resolver).find(report(thisYear, resolver));
+
+        assertNull(lookup.report(), "a GBK file's header is not read as UTF-8");
+    }
+
     @Test
     void aReportOfAnotherAgencyIsNotEvenBoundToItsTemplate() throws Exception {
         Files.copy(ExampleFiles.path("yunxi-2020.nianbao"), dir.resolve("yunxi-2020.nianbao"));
