@@ -270,6 +270,20 @@ public final class FilePreviousReports implements PreviousReports {
         return out.flip().toString();
     }
 
+    /**
+     * Bytes as UTF-8, or null when they are not; a prefix may end inside a character, which is
+     * then left out.
+     */
+    private static @Nullable String decode(byte[] bytes, boolean whole) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, whole);
+        if (result.isError() || (whole && decoder.flush(out).isError())) {
+            return null;
+        }
+        return out.flip().toString();
+    }
+
     /** Where the first line that is a heading (after any leading spaces) starts; else the length. */
     static int headerEnd(String text) {
         int lineStart = 0;
