@@ -256,18 +256,8 @@ public final class FilePreviousReports implements PreviousReports {
         }
     }
 
-    /**
-     * Bytes as UTF-8, or null when they are not; a prefix may end inside a character, which is
-     * then left out.
-     */
-    private static @Nullable String decode(byte[] bytes, boolean whole) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, whole);
-        if (result.isError() || (whole && decoder.flush(out).isError())) {
-            return null;
-        }
-        return out.flip().toString();
+    private static Report bindHeader(String header, TemplateResolver resolver) {
+        return ReportBinder.bind(ReportSyntaxParser.parse(header), resolver).report();
     }
 
     /**
