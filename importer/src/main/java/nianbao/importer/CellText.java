@@ -13,8 +13,8 @@ record CellText(Kind kind, String value) {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
-    /** What reports print in a cell they leave empty. */
-    private static final Pattern BLANK = Pattern.compile("|[-－—–―/／\\\\]+|无|空");
+    /** What reports print in a cell they leave empty: dashes or slashes, or a word (report-words.txt). */
+    private static final Pattern BLANK = Pattern.compile("|[-－—–―/／\\\\]+|" + String.join("|", ReportWords.BLANK_WORDS));
 
     static CellText of(String text, String unit) {
         String folded = Normalizer.normalize(Labels.oneLine(text), Normalizer.Form.NFKC);

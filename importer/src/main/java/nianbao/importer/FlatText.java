@@ -38,8 +38,8 @@ final class FlatText {
     /** A bracketed remark inside a table's text is at most this long. */
     private static final int BRACKET = 40;
     private static final String SENTENCE = "。，；：！？";
-    /** Units written after a number in a table cell (2笔, 984361元). */
-    private static final String UNITS = "元件条笔个次万";
+    /** Units written after a number in a table cell (2笔, 984361元): report-words.txt. */
+    private static final String UNITS = ReportWords.CELL_UNITS;
     private static final int EXCERPT = 40;
     private static final String ITEM_NUMERALS = "一二三四五六七八九十";
 

@@ -39,6 +39,13 @@ final class LineTables {
     private static final double MARGIN = 0.1;
 
     /**
+     * How well a row of empty cells must name a row by its own label (not by the label pieces
+     * around it) to be read as that row's blanks: a header line such as {@code 自然人 | 法人或其他组织
+     * | 总计 | |||||||} ends in empty cells too, and contains a row's name.
+     */
+    private static final double EMPTY_ROW_MATCH = 0.75;
+
+    /**
      * What reading one table took from the lines.
      *
      * @param consumed indexes (into the lines given) of the lines that belong to the table
@@ -79,6 +86,7 @@ final class LineTables {
 
     private Candidates candidates(int from, int to) {
         Candidates c = new Candidates(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int width = def.columns().size();
         StringBuilder pending = new StringBuilder();
         StringBuilder after = new StringBuilder();
         boolean afterClosed = false;
@@ -87,14 +95,16 @@ final class LineTables {
             if (TextRow.isPageNumber(text) || TextRow.isTableRule(text) || TextRow.isSeparators(text)) {
                 continue;
             }
-            TextRow row = TextRow.of(lines.get(i));
+            TextRow row = TextRow.of(lines.get(i)).fitted(width);
             int last = i;
-            Stacked stacked = row.isRow() ? null : stacked(i, to);
+            boolean isRow = row.isRow() || (row.isEmptyCells() && row.values().size() == width);
+            CellLines.Stacked stacked = isRow ? null : CellLines.stacked(def, lines, i, to);
             if (stacked != null) {
                 row = stacked.row();
                 last = stacked.last();
+                isRow = true;
             }
-            if (!row.isRow()) {
+            if (!isRow) {
                 if (text.contains("。")) {
                     pending.setLength(0); // prose: what follows starts afresh
                     afterClosed = true;
@@ -122,47 +132,6 @@ final class LineTables {
             c.below().add(c.rows().get(c.rows().size() - 1).label() + " " + after);
         }
         return c;
-    }
-
-    /** A row written one cell a line: its label line and values, and the index of its last value line. */
-    private record Stacked(TextRow row, int last) {
-    }
-
-    /**
-     * The row that line {@code i} labels when the table is written one cell a line (a page's
-     * table copied cell by cell: {@code 规章} / {@code 0} / {@code 0} / {@code 0}, perhaps with a
-     * lone {@code |} between cells): the label line followed by exactly as many lines of one
-     * number each as the table has columns (or, for a table printed as one line, as it has
-     * values). Any other count is not read as a row: the lines cannot say which cells are missing.
-     */
-    private Stacked stacked(int i, int to) {
-        String label = TextRow.of(lines.get(i)).label();
-        if (label.isBlank() || lines.get(i).text().contains("。")) {
-            return null;
-        }
-        List<String> values = new ArrayList<>();
-        int last = i;
-        for (int j = i + 1; j < to; j++) {
-            String text = lines.get(j).text();
-            if (TextRow.isPageNumber(text) || TextRow.isSeparators(text)) {
-                continue;
-            }
-            TextRow cell = TextRow.of(lines.get(j));
-            if (!cell.isLoneNumber()) {
-                break;
-            }
-            values.add(cell.values().get(0));
-            last = j;
-        }
-        int width = def.columns().size();
-        boolean fits = values.size() == width
-                || (def.layout() == TableDef.Layout.SINGLE_LINE && values.size() == def.valueRows().size() * width);
-        if (values.isEmpty() || !fits) {
-            return null;
-        }
-        Line at = lines.get(i);
-        Line joined = new Line(label + "  " + String.join("  ", values), at.heading(), at.at());
-        return new Stacked(new TextRow(joined, label, List.copyOf(values), values.size()), last);
     }
 
     private Read read(int from, int to) {
@@ -200,6 +169,9 @@ final class LineTables {
             TextRow row = rows.get(k);
             RowDef r = match[k] >= 0 ? targets.get(match[k]) : null;
             RowDef rival = r == null || !r.holdsValues() ? null : rival(score, match, k, targets);
+            if (row.numbers() == 0 && (r == null || !r.holdsValues() || rival != null || similarity(row.label(), r) < EMPTY_ROW_MATCH)) {
+                continue; // empty cells that are no row of the table (a header's padding), or not surely this one: left alone
+            }
             if (rival != null) {
                 problems.add(ImportProblem.error(ProblemId.ROW_UNREADABLE, row.line().at(), "「" + def.label()
                         + "」的这一行可能是「" + r.label() + "」，也可能是「" + rival.label() + "」，无法确定，未导入：「"

@@ -44,6 +44,10 @@ final class PageFurniture {
     /** A field's name (its characters may be spaced out: 索 引 号) followed by a colon. */
     private static final Pattern LABEL = labelPattern();
     private static final Pattern DATE = Pattern.compile("(19|20)[0-9]{2}\\s*[-年./]\\s*[0-9]{1,2}.*");
+    /** A date with a clock time and nothing else: a page's stamp, not a report's date. */
+    private static final Pattern STAMP = Pattern.compile("(19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?");
+    /** Bars and spaces around a value copied out of a box's cell ({@code | 陈宅镇 |}). */
+    private static final Pattern BARS = Pattern.compile("^[|\\s]+|[|\\s]+$");
     /** A value longer than this, or with a full stop, is prose. */
     private static final int LONGEST_VALUE = 60;
 
@@ -76,12 +80,20 @@ final class PageFurniture {
     /** The fields of a line made of nothing but furniture fields; empty for any other line. */
     static List<Field> ofLine(String text, SourcePosition at) {
         String line = text.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
+        if (STAMP.matcher(line).matches()) {
+            // A page's time stamp on its own line (2026-01-22 17:49:17): a report never dates itself to the second.
+            return List.of(new Field(Role.DATE, "时间", line, at));
+        }
         Matcher m = LABEL.matcher(line);
         List<int[]> labels = new ArrayList<>();
+        boolean barred = false;
         while (m.find()) {
             labels.add(new int[] {m.start(1), m.end(1), m.end()});
+            barred |= m.group(2).equals("|");
         }
-        if (labels.isEmpty() || labels.get(0)[0] != 0) {
+        // A box copied as cells parted by bars (发布机构 | 镇安县政府 | 发布日期 | 2023-01-30 |): one
+        // name before a bar could be any table's first cell, two make a box.
+        if (labels.isEmpty() || labels.get(0)[0] != 0 || (barred && labels.size() < 2)) {
             return List.of();
         }
         List<Field> out = new ArrayList<>();
@@ -89,7 +101,7 @@ final class PageFurniture {
             int[] l = labels.get(i);
             String name = line.substring(l[0], l[1]).replaceAll("\\s", "");
             int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : line.length();
-            String value = line.substring(l[2], end).strip();
+            String value = BARS.matcher(line.substring(l[2], end)).replaceAll("");
             Role role = NAMES.get(name);
             if (!plausible(role, value)) {
                 return List.of();
@@ -162,7 +174,8 @@ final class PageFurniture {
             alternatives.append(alternatives.length() == 0 ? "" : "|").append(spaced);
         }
         // Pages run the fields together once their markup is gone: 来源：海坛片区时间：2025-01-23.
-        return Pattern.compile("(" + alternatives + ")\\s*[:：]");
+        // A box copied as text parts name and value by a colon, a bar, or both (发布机构: | 陈宅镇 |).
+        return Pattern.compile("(" + alternatives + ")\\s*([:：]|\\|)(?:\\s*\\|)?");
     }
 
     private static Map<String, Role> load() {

@@ -31,6 +31,7 @@ public enum ProblemId {
     PAGE_FURNITURE("import.page-furniture"),
     BYLINE_READ("import.byline-read"),
     BEFORE_TITLE("import.before-title"),
+    TITLE_REPEATED("import.title-repeated"),
     TEXT_MOVED("import.text-moved"),
     TEXT_OUTSIDE_SECTIONS("import.text-outside-sections"),
     HEADING_RENAMED("import.heading-renamed"),

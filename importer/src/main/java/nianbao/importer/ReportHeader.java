@@ -178,6 +178,15 @@ final class ReportHeader {
                         "标题下的「" + l.text().strip() + "」作为机关和年度读入"));
                 continue;
             }
+            int repeat = repeatedTitle(i);
+            if (repeat > 0) {
+                for (int k = i; k < i + repeat; k++) {
+                    problems.add(ImportProblem.note(ProblemId.TITLE_REPEATED, preamble.get(k).at(),
+                            "标题「" + preamble.get(k).text().strip() + "」重复，未导入"));
+                }
+                i += repeat - 1;
+                continue;
+            }
             if (first == null) {
                 problems.add(ImportProblem.error(ProblemId.TEXT_OUTSIDE_SECTIONS, l.at(),
                         "文字「" + l.text() + "」不在任何部分之下，未导入"));
@@ -191,6 +200,42 @@ final class ReportHeader {
             first.content.addAll(0, moved);
         }
         return statedAgency;
+    }
+
+    /**
+     * How many lines from {@code preamble[i]} print the title again, 0 when they do not: the title
+     * itself (湖东镇2025年…报告 above and below the page's date), the part of a two-line title that
+     * starts with the year (五常市民意乡 / 2021年…报告, then 2021年…报告 once more), or the report's
+     * own fuller title, perhaps set on two lines, under the page's (西城区金融街街道2025年…报告, then
+     * 北京市西城区金融街街道2025年政府 / 信息公开工作年度报告), which then is the title. Nothing the
+     * report says twice is lost.
+     */
+    private int repeatedTitle(int i) {
+        if (report.title == null) {
+            return 0;
+        }
+        String title = Labels.oneLine(report.title);
+        String line = Labels.oneLine(preamble.get(i).text());
+        Matcher y = YEAR.matcher(line);
+        if (line.equals(title) || (title.endsWith(line) && y.find() && y.start() == 0 && line.contains("报告"))) {
+            return 1;
+        }
+        for (int n = 1; n <= 2 && i + n <= preamble.size(); n++) {
+            StringBuilder joined = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                joined.append(preamble.get(k).text().strip());
+            }
+            String fuller = joined.toString();
+            String more = Labels.oneLine(fuller);
+            more = more.endsWith(title) ? more.substring(0, more.length() - title.length()) : null;
+            // The fuller title names the place above the title's (北京市): never a sentence's start (现公布…).
+            if (more != null && !isSentence(fuller) && !more.isEmpty()
+                    && ReportWords.words("place-ends").stream().anyMatch(more::endsWith)) {
+                report.title = fuller;
+                return n;
+            }
+        }
+        return 0;
     }
 
     private Integer year() {
@@ -211,9 +256,6 @@ final class ReportHeader {
 
     /** An agency's name: Chinese words, perhaps with a bracketed part. */
     private static final Pattern AGENCY_WORDS = Pattern.compile("[\\p{IsHan}（）]+");
-
-    /** Where the title's words stop naming the agency: 「…政府信息公开工作年度报告」. */
-    private static final Pattern TITLE_TAIL = Pattern.compile("(政府信息公开|政务公开|信息公开|政府信息|工作年度报告|年度报告).*$");
 
     /**
      * The agency, never made up: a full agency name the title states (淮安市洪泽区人民政府,
@@ -275,7 +317,8 @@ final class ReportHeader {
         if (report.title == null) {
             return null;
         }
-        String words = TITLE_TAIL.matcher(report.title.replaceAll("^关于", "")).replaceAll("");
+        // Where the title's words stop naming the agency (「…政府信息公开工作年度报告」): report-words.txt.
+        String words = ReportWords.TITLE_TAIL.matcher(ReportWords.TITLE_LEAD.matcher(report.title).replaceAll("")).replaceAll("");
         words = YEAR.matcher(words).replaceAll("").replaceAll("^度|\\s", "").replaceAll("度$", "");
         if (!AGENCY_WORDS.matcher(words).matches()) {
             return null; // a path, a link or a label: no agency's name
@@ -294,6 +337,6 @@ final class ReportHeader {
             return "";
         }
         Matcher m = YEAR.matcher(report.title);
-        return (m.find() ? report.title.substring(0, m.start()) : "").replaceAll("^关于", "").strip();
+        return ReportWords.TITLE_LEAD.matcher(m.find() ? report.title.substring(0, m.start()) : "").replaceAll("").strip();
     }
 }

@@ -86,7 +86,7 @@ final class ReportMapper {
             sectionLines.add(new SectionLine(line, null, title));
             return;
         }
-        if (tableText.contains(line)) {
+        if (tableText.contains(line) || TextRow.isSeparators(text)) {
             sectionLines.add(new SectionLine(line, null, null));
             return;
         }

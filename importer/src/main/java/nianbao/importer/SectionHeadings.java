@@ -1,6 +1,7 @@
 package nianbao.importer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import nianbao.core.template.SectionDef;
 import nianbao.core.template.TableDef;
 import nianbao.core.template.Template;
@@ -14,6 +15,8 @@ import nianbao.core.text.Names;
 final class SectionHeadings {
 
     static final int LONGEST_HEADING = 50;
+    /** Bars and spaces at either end of a line: what a table cell copied out of a page keeps around its text. */
+    private static final Pattern BARS = Pattern.compile("^[|\\s\u00A0\u3000]+|[|\\s\u00A0\u3000]+$");
 
     private final Template template;
     private final List<ImportProblem> problems;
@@ -63,10 +66,12 @@ final class SectionHeadings {
 
     /** The template table a line names (第二十条第（一）项) when it introduces one in a section that has tables. */
     TableDef tableTitle(String text, SectionDef in) {
-        if (in.tables().isEmpty() || text.contains("。") || text.length() > LONGEST_HEADING) {
+        // A title cell copied out of a page's table keeps the bars around it: 第二十条第(六)项 | ||||
+        String title = BARS.matcher(text).replaceAll("");
+        if (in.tables().isEmpty() || title.contains("。") || title.length() > LONGEST_HEADING) {
             return null;
         }
-        Labels.Match<TableDef> m = Labels.find(template.tableIndex(), text);
+        Labels.Match<TableDef> m = Labels.find(template.tableIndex(), title);
         return m != null && !m.guessed() ? m.thing() : null;
     }
 

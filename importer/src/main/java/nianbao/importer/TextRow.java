@@ -80,4 +80,28 @@ record TextRow(Line line, String label, List<String> values, int numbers) {
     boolean isRow() {
         return numbers > 0;
     }
+
+    /** True for a {@code |} row whose cells are all empty ({@code 行政许可 | ||||}): a row of blanks, not text. */
+    boolean isEmptyCells() {
+        return line.text().indexOf('|') >= 0 && !label.isBlank() && !values.isEmpty() && values.stream().allMatch(String::isEmpty);
+    }
+
+    /**
+     * The row without the empty cells a page's {@code |} text adds after a row's last cell, where
+     * the table's grid is wider than the row ({@code 行政许可 | 0 | ||} is one value in a
+     * one-column table): only when the cells beyond {@code width} are all empty and those within
+     * it are all filled, or every cell is empty. An empty cell among the first {@code width} says
+     * the bars may not be cells at all ({@code 一、本年新收… | 0 | ||||||||}: one value spanning the
+     * row, or six blanks?), or that an empty first cell is a label's spanned column and the cells
+     * would shift: then the row as it is, which does not fit and is reported.
+     */
+    TextRow fitted(int width) {
+        if (line.text().indexOf('|') < 0 || values.size() <= width) {
+            return this;
+        }
+        boolean padding = values.subList(width, values.size()).stream().allMatch(String::isEmpty);
+        List<String> kept = values.subList(0, width);
+        boolean whole = kept.stream().noneMatch(String::isEmpty) || values.stream().allMatch(String::isEmpty);
+        return padding && whole ? new TextRow(line, label, List.copyOf(kept), numbers) : this;
+    }
 }

@@ -53,6 +53,51 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aBoxCopiedAsCellsPartedByBarsIsFurniture() {
+        // 诸暨 (浙江) and 镇安 (陕西) portals' boxes as page text: name, colon or bar, value, bar.
+        List<Field> zhuji = PageFurniture.ofLine("发布机构: | 陈宅镇 | 公开日期: | 2024-01-22 |", SourcePosition.FILE);
+        assertEquals("陈宅镇", PageFurniture.first(zhuji, Role.PUBLISHER));
+        assertEquals("2024-01-22", PageFurniture.first(zhuji, Role.DATE));
+        List<Field> zhenan = PageFurniture.ofLine("索 引 号 | za779940273-2023-000071 | 发布机构 | 镇安县政府 |", SourcePosition.FILE);
+        assertEquals("镇安县政府", PageFurniture.first(zhenan, Role.PUBLISHER));
+        // One name before a bar could be any table's first cell: a row is no box.
+        assertEquals(List.of(), PageFurniture.ofLine("时间 | 2023-01-30 |", SourcePosition.FILE));
+        assertEquals(List.of(), PageFurniture.ofLine("名称 | 本年制发件数 | 本年废止件数 |", SourcePosition.FILE));
+    }
+
+    @Test
+    void aTimeStampAndAFontControlAreFurnitureAndATitlePrintedTwiceIsLeftOut() throws IOException {
+        // 陆丰市湖东镇 (Guangdong): title, 2026-01-22 17:49:17, 陆丰市人民政府办公室, 字体:大中小, the title again.
+        String text = Files.readString(CORPUS.resolve("58-lufeng-hudong-zhen-2025.txt"), StandardCharsets.UTF_8);
+        ImportResult r = Importer.importBytes("page.txt", text.getBytes(StandardCharsets.UTF_8));
+        String body = r.nianbaoText().substring(r.nianbaoText().indexOf("# 一、"));
+        assertFalse(body.contains("17:49:17") || body.contains("字体") || body.contains("湖东镇2025年政府信息公开工作年度报告"), body);
+        assertEquals(1, r.problems().stream().filter(p -> p.kind() == ProblemId.TITLE_REPEATED).count());
+        // The publisher's name on a line of its own cannot be told from text: it is moved, not dropped.
+        assertTrue(body.contains("陆丰市人民政府办公室"), body);
+        // A date without a clock time may be the report's own: never furniture.
+        assertEquals(List.of(), PageFurniture.ofLine("2024-01-15", SourcePosition.FILE));
+        assertEquals(List.of(), PageFurniture.ofLine("2024年1月15日", SourcePosition.FILE));
+    }
+
+    @Test
+    void theReportsOwnFullerTitleUnderThePagesIsTheTitleAndNotText() throws IOException {
+        // 北京市西城区: the page's title (西城区金融街街道2025年…), 发布时间, 分享:, then the report's own
+        // title with 北京市 in front, set on two lines.
+        String text = Files.readString(CORPUS.resolve("59-xicheng-jinrongjie-jiedao-2025.txt"), StandardCharsets.UTF_8);
+        ImportResult r = Importer.importBytes("page.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertTrue(r.nianbaoText().contains("标题：北京市西城区金融街街道2025年政府信息公开工作年度报告\n"), r::nianbaoText);
+        String body = r.nianbaoText().substring(r.nianbaoText().indexOf("# 一、"));
+        assertFalse(body.contains("分享") || body.contains("信息公开工作年度报告\n"), body);
+        assertEquals(2, r.problems().stream().filter(p -> p.kind() == ProblemId.TITLE_REPEATED).count());
+        // A line that ends with the title but starts a sentence is no fuller title.
+        String sentence = text.replace("北京市西城区金融街街道2025年政府\n\n信息公开工作年度报告", "现公布西城区金融街街道2025年政府信息公开工作年度报告");
+        ImportResult s = Importer.importBytes("page.txt", sentence.getBytes(StandardCharsets.UTF_8));
+        assertTrue(s.nianbaoText().contains("标题：西城区金融街街道2025年政府信息公开工作年度报告\n"), s::nianbaoText);
+        assertTrue(s.nianbaoText().contains("现公布西城区金融街街道"), s::nianbaoText);
+    }
+
+    @Test
     void reportTextIsNeverFurniture() {
         for (String line : List.of("2019年，上海市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平总书记考察上海重要讲话精神。",
                 "时间：2021年以来，我局认真贯彻落实《条例》。", "来源于群众的意见建议，及时回应。", "一、总体情况",

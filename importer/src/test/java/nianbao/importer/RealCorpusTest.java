@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
  * must come in exact, every table must be found, a cell must never come in with another value
  * than the one published, and {@code check} after the import must report every genuine error
  * listed in the JSON and no error that is not listed. A file the importer cannot read yet is
- * marked {@code "pending"} in its JSON and reported, not failed. The figures per kind of file
- * are printed.
+ * marked {@code "pending"} in its JSON and reported, not failed. A page of which only the
+ * beginning is stored ({@code "excerpt"}) is compared as far as it goes. The figures per kind of
+ * file are printed.
  *
  * <p>Over a hundred lines of comparison live in one place on purpose: the corpus format
  * (README.md in the folder) and its reading are one thing.
@@ -107,6 +108,10 @@ class RealCorpusTest {
                     tally.exact += kept.exact;
                     tally.missing.addAll(kept.missing);
                     tally.wrong.addAll(kept.wrong);
+                } else if (hand.has("excerpt")) {
+                    // The beginning of a page (the search tool stores no more): what it holds is
+                    // compared; check's findings are about the parts cut off.
+                    compareTables(file, hand, doc, tally, failures, List.of());
                 } else {
                     compareTables(file, hand, doc, tally, failures, List.of());
                     compareErrors(file, hand, doc, failures);
@@ -174,10 +179,10 @@ class RealCorpusTest {
         }
         JsonObject applications = table(doc, "申请处理");
         JsonObject t3 = hand.getAsJsonObject("table3").getAsJsonObject("rows");
-        if (!leftOut.contains("申请处理")) {
+        if (!leftOut.contains("申请处理") && !t3.isEmpty()) {
             compareApplications(file, applications, t3, tally, failures);
         }
-        if (!leftOut.contains("行政复议和行政诉讼")) {
+        if (!leftOut.contains("行政复议和行政诉讼") && hand.has("table4")) {
             compareReview(file, hand, doc, tally, failures);
         }
     }

@@ -17,8 +17,7 @@ import nianbao.syntax.Range;
  * A section that an unknown heading is taken for (“是否要写…？”, a misspelt heading such as
  * 行政法复议 for 行政复议) is not absent: {@code section.unknown} already reports that heading with
  * the fix, and a second finding for the same mistake would send the clerk to add a section the
- * report has. The same holds for a part renamed in place (“五、存在的主要问题及明年工作计划” between 四 and
- * 六): {@link SectionStandIns} says which section an unknown heading stands for.
+ * report has. The same holds for a part renamed in place (“五、下一步工作打算” between 四 and 六): {@link SectionStandIns} says which section an unknown heading stands for.
  */
 final class MissingSectionCheck extends BaseCheck {
 

@@ -7,13 +7,14 @@ import nianbao.core.model.Report;
 import nianbao.core.model.ReportSection;
 import nianbao.core.template.SectionDef;
 import nianbao.core.text.NameIndex;
+import nianbao.core.text.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The template section each unknown heading stands in for, if any: the one the name lookup
  * suggests (a misspelt heading, “行政法复议”), or else the section whose number the heading
  * carries, when the report lacks that section and the heading stands where it belongs — a part
- * renamed in place, such as “五、存在的主要问题及明年工作计划” (平潭综合实验区公安局 2024) between 四 and 六.
+ * renamed in place, such as “五、下一步工作打算” between 四 and 六.
  * Never a section the report already has: 上海市科委 2024 puts its own parts (“三、主动公开工作情况”)
  * before the national ones (“二、主动公开政府信息情况” further down), and renaming the first after
  * the second would make it twice.
@@ -77,17 +78,16 @@ final class SectionStandIns {
         return true;
     }
 
-    /** The number a heading starts with (五 of “五、…”, 5 of “5.…”), or null. */
+    /**
+     * The ordinal a heading starts with, as {@link Names#ordinalPrefix} reads it, without its
+     * punctuation (五 of “五、…”, 5 of “5.…”), or null.
+     */
     static @Nullable String leadingNumber(String heading) {
-        String h = heading.strip();
-        int end = 0;
-        while (end < h.length() && end < 4 && "一二三四五六七八九十0123456789".indexOf(h.charAt(end)) >= 0) {
-            end++;
-        }
-        if (end == 0 || end >= h.length()) {
+        String prefix = Names.ordinalPrefix(heading.strip());
+        if (prefix.isEmpty()) {
             return null;
         }
-        char after = h.charAt(end);
-        return after == '、' || after == '.' || after == '．' || after == '，' ? h.substring(0, end) : null;
+        String number = prefix.substring(0, prefix.length() - 1).strip();
+        return number.isEmpty() ? null : number;
     }
 }
