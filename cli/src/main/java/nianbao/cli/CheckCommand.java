@@ -30,11 +30,6 @@ final class CheckCommand implements Command {
     }
 
     @Override
-    public boolean analysesReports() {
-        return true;
-    }
-
-    @Override
     public Options options() {
         Options options = new Options();
         options.addOption(StandardOptions.valued(null, FORMAT, "text|json|sarif|junit|github",

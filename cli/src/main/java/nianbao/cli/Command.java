@@ -26,14 +26,6 @@ interface Command {
     Help help();
 
     /**
-     * Whether it analyses reports: then {@link Main} starts core's {@code Prefetch} before it
-     * reads the arguments, so that the grammar and the newest template are ready sooner.
-     */
-    default boolean analysesReports() {
-        return false;
-    }
-
-    /**
      * Runs the command on arguments that parsed, its parameters present.
      *
      * @return the exit status, one of {@link ExitStatus}

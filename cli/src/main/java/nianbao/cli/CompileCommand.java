@@ -31,11 +31,6 @@ final class CompileCommand implements Command {
     }
 
     @Override
-    public boolean analysesReports() {
-        return true;
-    }
-
-    @Override
     public Options options() {
         Options options = new Options();
         options.addOption(StandardOptions.required(null, TO, "json|html|docx", "生成的格式：json、html 或 docx（Word 文档，按公文格式排版）"));

@@ -25,11 +25,6 @@ final class DiffCommand implements Command {
     }
 
     @Override
-    public boolean analysesReports() {
-        return true;
-    }
-
-    @Override
     public Options options() {
         Options options = new Options();
         options.addOption(StandardOptions.valued(null, FORMAT, "text|json|html", "输出格式（默认 text）"));

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import nianbao.core.Prefetch;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.MissingOptionException;
@@ -96,10 +95,6 @@ public final class Main {
     }
 
     private static int run(Command command, String[] args, PrintWriter out, PrintWriter err) {
-        // -Dnianbao.prefetch=false runs without it (for comparing the two: BENCHMARKS.md)
-        if (command.analysesReports() && !"false".equals(System.getProperty("nianbao.prefetch"))) {
-            Prefetch.start();
-        }
         String qualifiedName = "nianbao " + command.name();
         Options options = command.options();
         CommandLine line;

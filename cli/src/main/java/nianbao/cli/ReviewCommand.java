@@ -26,11 +26,6 @@ final class ReviewCommand implements Command {
     }
 
     @Override
-    public boolean analysesReports() {
-        return true;
-    }
-
-    @Override
     public Options options() {
         Options options = new Options();
         options.addOption(StandardOptions.required("o", OUTPUT, "DIR", "网站写到这个目录（不存在会创建）"));

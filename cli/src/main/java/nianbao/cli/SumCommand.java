@@ -37,11 +37,6 @@ final class SumCommand implements Command {
     }
 
     @Override
-    public boolean analysesReports() {
-        return true;
-    }
-
-    @Override
     public Options options() {
         Options options = new Options();
         options.addOption(StandardOptions.required("o", OUTPUT, "TOTAL.json|TOTAL.nianbao",

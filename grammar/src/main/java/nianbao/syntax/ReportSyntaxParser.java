@@ -31,21 +31,6 @@ public final class ReportSyntaxParser {
     private ReportSyntaxParser() {
     }
 
-    /** A short report with every kind of line, for {@link #prepare()}. */
-    private static final String SAMPLE = "// 注释\n标题：甲2021年政府信息公开工作年度报告\n\n# 一、总体情况\n## （一）主动公开\n"
-            + "本年共公开信息10条。\n[表 甲] 列一 列二 // 注\n行甲 1 -\n行乙 | 2 | 3 |\n\n# 二、其他\n【表乙】\n丙 0\n";
-
-    /**
-     * Does now what the first parse in a process does on the way: deserialises the lexer's and
-     * parser's ATNs and fills their shared DFA caches with the common paths, by parsing a short
-     * report with every kind of line. No later parse gives another answer for it. For a second
-     * thread at start-up (core's {@code Prefetch}); ANTLR's DFA caches are shared by design, and
-     * safe to fill from two threads.
-     */
-    public static void prepare() {
-        parse(SAMPLE);
-    }
-
     /**
      * Parses a document. A leading byte order mark is not part of the text: editors do not
      * count it, so positions on the first line would be one off with it.

@@ -127,45 +127,6 @@ public final class Template {
         return declaredAt;
     }
 
-    /**
-     * Does now the work this template's first use in a process would do on the way, in the order
-     * a check needs it: its name indexes, the reading of every wording (each is tested against
-     * the prose), the statistics-period wordings' expressions (always run), then the others'
-     * (run where their text occurs). Nothing it answers changes. For a second thread at start-up
-     * ({@link nianbao.core.Prefetch}): safe while another thread uses the template, as an index
-     * is immutable once built and a wording's reading and expression are volatile.
-     */
-    public void prepare() {
-        sectionIndex();
-        tableIndex();
-        List<nianbao.core.text.Phrase> others = new ArrayList<>();
-        for (SectionDef s : sections) {
-            s.tableIndex();
-            for (TableDef t : s.tables()) {
-                t.rowIndex();
-                t.columnIndex();
-                for (ProseFigure f : t.figures()) {
-                    others.add(f.phrase());
-                }
-            }
-            for (RequiredStatement r : s.requiredStatements()) {
-                others.addAll(r.wordings());
-            }
-        }
-        for (nianbao.core.text.Phrase p : yearPhrases) {
-            p.prepareReading();
-        }
-        for (nianbao.core.text.Phrase p : others) {
-            p.prepareReading();
-        }
-        for (nianbao.core.text.Phrase p : yearPhrases) {
-            p.prepareExpression();
-        }
-        for (nianbao.core.text.Phrase p : others) {
-            p.prepareExpression();
-        }
-    }
-
     void setId(String id) {
         this.id = id;
     }

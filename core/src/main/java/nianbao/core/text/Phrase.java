@@ -254,19 +254,6 @@ public final class Phrase {
         return new Text(text);
     }
 
-    /**
-     * Reads the wording's slots and anchor now rather than on first use, which changes no answer
-     * (for a second thread at start-up: see {@code Template.prepare}).
-     */
-    public void prepareReading() {
-        reading();
-    }
-
-    /** Compiles the wording's expression now rather than on first use; see {@link #prepareReading}. */
-    public void prepareExpression() {
-        pattern();
-    }
-
     private Pattern pattern() {
         Pattern p = pattern;
         if (p == null) {
