@@ -67,7 +67,13 @@ final class RowWords {
      */
     static List<Word> withoutBars(List<Word> words, SourceText source) {
         List<Word> out = cells(words, source);
-        out.removeIf(w -> w.text().isEmpty());
+        // a loop, not removeIf with a lambda: the first lambda of a run links method handles,
+        // several milliseconds of a check's start-up (BENCHMARKS.md)
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i).text().isEmpty()) {
+                out.remove(i);
+            }
+        }
         return out;
     }
 
