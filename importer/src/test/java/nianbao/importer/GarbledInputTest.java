@@ -1,5 +1,7 @@
 package nianbao.importer;
 
+import static nianbao.importer.TextImports.importText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,10 +17,6 @@ class GarbledInputTest {
 
     private static String baishiText() {
         return new String(SampleReports.baishi2021().text(), StandardCharsets.UTF_8);
-    }
-
-    private static ImportResult importText(String text) {
-        return Importer.importBytes("report.txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<ImportProblem> errors(ImportResult r) {

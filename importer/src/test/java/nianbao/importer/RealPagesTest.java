@@ -1,5 +1,9 @@
 package nianbao.importer;
 
+import static nianbao.importer.TextImports.count;
+import static nianbao.importer.TextImports.describe;
+import static nianbao.importer.TextImports.importText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,19 +26,6 @@ class RealPagesTest {
 
     private static String page(String name) throws IOException {
         return Files.readString(PAGES.resolve(name), StandardCharsets.UTF_8);
-    }
-
-    private static ImportResult importText(String text) {
-        return Importer.importBytes("page.txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String describe(ImportResult r) {
-        return r.nianbaoText() + r.problems().stream().map(p -> p.id() + " " + p.describe())
-                .collect(Collectors.joining("\n", "\n", ""));
-    }
-
-    private static long count(ImportResult r, ProblemId kind) {
-        return r.problems().stream().filter(p -> p.kind() == kind).count();
     }
 
     private static String values(JsonObject document, String table, String row) {

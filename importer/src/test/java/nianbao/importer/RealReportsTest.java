@@ -1,5 +1,7 @@
 package nianbao.importer;
 
+import static nianbao.importer.TextImports.describe;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import nianbao.core.Analyzer;
 import nianbao.core.diagnostic.Diagnostic;
 import nianbao.core.diagnostic.Severity;
@@ -34,11 +35,6 @@ class RealReportsTest {
         HandReadValues.Score score = HandReadValues.score(expected, ReportValues.document(r.nianbaoText()));
         System.out.println("[real] " + file + ": cells exact " + score);
         return score;
-    }
-
-    private static String describe(ImportResult r) {
-        return r.nianbaoText() + r.problems().stream().map(p -> p.id() + " " + p.severity() + " " + p.describe())
-                .collect(Collectors.joining("\n", "\n", ""));
     }
 
     private static List<String> errorIds(ImportResult r) {

@@ -1,11 +1,13 @@
 package nianbao.importer;
 
+import static nianbao.importer.TextImports.describe;
+import static nianbao.importer.TextImports.importText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,15 +22,6 @@ class TextTablesTest {
 
     private static String hongzeText() throws IOException {
         return Files.readString(REAL.resolve("26-hongze-qu-2023.txt"));
-    }
-
-    private static ImportResult importText(String text) {
-        return Importer.importBytes("report.txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String describe(ImportResult r) {
-        return r.nianbaoText() + r.problems().stream().map(p -> p.id() + " " + p.describe())
-                .collect(Collectors.joining("\n", "\n", ""));
     }
 
     private static HandReadValues.Score score(ImportResult r) throws IOException {
