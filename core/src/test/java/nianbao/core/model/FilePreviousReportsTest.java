@@ -56,11 +56,7 @@ class FilePreviousReportsTest {
      */
     @Test
     void lastYearsReportIsFoundWhateverTheLengthOfTheTextBeforeItsFirstHeading() throws Exception {
-        Files.copy(ExampleFiles.path("qingshan-county.nbt"), dir.resolve("qingshan-county.nbt"));
-        Path thisYear = dir.resolve("yunxi-2021.nianbao");
-        String named = "上年报告：yunxi-2020.nianbao\n";
-        assertTrue(ExampleFiles.read("yunxi-2021.nianbao").contains(named), "the example's header changed: adapt this test");
-        Files.writeString(thisYear, ExampleFiles.read("yunxi-2021.nianbao").replace(named, ""));
+        Path thisYear = thisYearNamingNoLastYear();
         var resolver = new FileTemplateResolver(dir, dir, List.of());
         for (int noteLength : new int[] {0, 1000, 2729, 2730, 2731, 4000}) {
             // 注 is three bytes in UTF-8: these notes end before, at and after the 8 KB mark,
@@ -78,9 +74,7 @@ class FilePreviousReportsTest {
 
     @Test
     void aReportThatIsNotUtf8IsPassedOver() throws Exception {
-        Files.copy(ExampleFiles.path("qingshan-county.nbt"), dir.resolve("qingshan-county.nbt"));
-        Path thisYear = dir.resolve("yunxi-2021.nianbao");
-        Files.writeString(thisYear, ExampleFiles.read("yunxi-2021.nianbao").replace("上年报告：yunxi-2020.nianbao\n", ""));
+        Path thisYear = thisYearNamingNoLastYear();
         byte[] gbk = ExampleFiles.read("yunxi-2020.nianbao").getBytes(java.nio.charset.Charset.forName("GBK"));
         Files.write(dir.resolve("yunxi-2020.nianbao"), gbk);
         var resolver = new FileTemplateResolver(dir, dir, List.of());
@@ -88,6 +82,19 @@ class FilePreviousReportsTest {
         PreviousReports.Lookup lookup = new FilePreviousReports(thisYear, dir, resolver).find(report(thisYear, resolver));
 
         assertNull(lookup.report(), "a GBK file's header is not read as UTF-8");
+    }
+
+    /**
+     * The example yunxi-2021, with the county template it names, written to the folder without its
+     * 上年报告 line: last year's report must then be found in the folder.
+     */
+    private Path thisYearNamingNoLastYear() throws Exception {
+        Files.copy(ExampleFiles.path("qingshan-county.nbt"), dir.resolve("qingshan-county.nbt"));
+        Path thisYear = dir.resolve("yunxi-2021.nianbao");
+        String named = "上年报告：yunxi-2020.nianbao\n";
+        assertTrue(ExampleFiles.read("yunxi-2021.nianbao").contains(named), "the example's header changed: adapt this test");
+        Files.writeString(thisYear, ExampleFiles.read("yunxi-2021.nianbao").replace(named, ""));
+        return thisYear;
     }
 
     @Test
@@ -112,11 +119,7 @@ class FilePreviousReportsTest {
                 .replace("机关：云溪镇人民政府", "机关：云溪镇\u3000人民 政府");
         assertTrue(lastYear.contains("\uFF12\uFF10\uFF12\uFF10年"), "the example's header changed: adapt this test");
         Files.writeString(dir.resolve("2020.nianbao"), lastYear);
-        Files.copy(ExampleFiles.path("qingshan-county.nbt"), dir.resolve("qingshan-county.nbt"));
-        Path thisYear = dir.resolve("yunxi-2021.nianbao");
-        String named = "上年报告：yunxi-2020.nianbao\n";
-        assertTrue(ExampleFiles.read("yunxi-2021.nianbao").contains(named), "the example's header changed: adapt this test");
-        Files.writeString(thisYear, ExampleFiles.read("yunxi-2021.nianbao").replace(named, ""));
+        Path thisYear = thisYearNamingNoLastYear();
         var resolver = new FileTemplateResolver(dir, dir, List.of());
 
         PreviousReports.Lookup lookup = new FilePreviousReports(thisYear, dir, resolver).find(report(thisYear, resolver));
