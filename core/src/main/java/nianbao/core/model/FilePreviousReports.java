@@ -218,17 +218,15 @@ public final class FilePreviousReports implements PreviousReports {
         return null;
     }
 
-    /**
-     * A report file's header only: the text before its first heading, where the header ends.
-     * The report language is read line by line, so those lines parse as they do in the whole file.
-     */
     /** How much of a file is read first for its header: a header is a few lines, rarely 1 KB. */
     private static final int HEADER_PREFIX = 8192;
 
     /**
-     * The text of a report file before its first heading, or null when it cannot be read as
-     * UTF-8. Reads the first {@value #HEADER_PREFIX} bytes, and the whole file only when no
-     * heading starts in them: a folder's other reports are read for their headers only.
+     * A report file's header only: the text before its first heading, where the header ends, or
+     * null when it cannot be read as UTF-8. The report language is read line by line, so those
+     * lines parse as they do in the whole file. Reads the first {@value #HEADER_PREFIX} bytes, and
+     * the whole file only when no heading starts in them: a folder's other reports are read for
+     * their headers only.
      */
     private static @Nullable String readHeader(Path file) {
         if (!Files.isRegularFile(file)) {
