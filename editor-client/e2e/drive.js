@@ -185,7 +185,8 @@ async function lineText(page, line) {
     const walker = document.createTreeWalker(hit, NodeFilter.SHOW_TEXT);
     let text = '';
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!/应为/.test(n.textContent)) text += n.textContent; // not the inlay hints
+      // not the inlay hints (应为 N), nor the lone … VS Code shows for a hint while it renders it again
+      if (!/应为|^\s*…\s*$/.test(n.textContent)) text += n.textContent;
     }
     return text.replace(/\u00a0/g, ' ');
   });
@@ -361,8 +362,8 @@ async function openExportedPage(page, toast) {
 /** Last year's report changes on disk: the open report is checked again without being edited. */
 async function recheckOnDisk(page) {
   await quickInput(page, 'Control+P', 'yunxi-2021.nianbao');
-  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="yunxi-2021.nianbao"]', { timeout: 15000 });
-  await page.keyboard.press('Enter');
+  // the row of that very file, clicked: Enter takes the first row, which may be yunxi-2020 (opened more recently)
+  await page.locator('.quick-input-list .monaco-list-row[aria-label*="yunxi-2021.nianbao"]').first().click({ timeout: 15000 });
   await page.waitForSelector('.tab.active[aria-label*="yunxi-2021.nianbao"]', { timeout: 15000 });
   await page.waitForTimeout(3000);
   const carried = () => page.evaluate(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')]
