@@ -121,7 +121,7 @@ public final class ReportBinder {
             return false;
         }
         int i = 1;
-        while (i < text.length() && "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+        while (i < text.length() && NUMERALS.indexOf(text.charAt(i)) >= 0) {
             i++;
         }
         return i > 1 && i < text.length() && (text.charAt(i) == '）' || text.charAt(i) == ')') && oneLine(text, i + 1);
