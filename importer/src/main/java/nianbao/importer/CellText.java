@@ -2,6 +2,7 @@ package nianbao.importer;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import nianbao.core.model.CellValue;
 
 /**
  * What a published table cell holds: a number (kept exactly as printed, only folded to
@@ -13,8 +14,12 @@ record CellText(Kind kind, String value) {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
-    /** What reports print in a cell they leave empty: dashes or slashes, or a word (report-words.txt). */
-    private static final Pattern BLANK = Pattern.compile("|[-－—–―/／\\\\]+|" + String.join("|", ReportWords.BLANK_WORDS));
+    /**
+     * What reports print in a cell they leave empty: dashes or slashes, or a word core reads as a
+     * blank cell ({@link CellValue#BLANK_WORDS}).
+     */
+    private static final Pattern BLANK = Pattern.compile("|[-－—–―/／\\\\]+|"
+            + String.join("|", CellValue.BLANK_WORDS.stream().map(Pattern::quote).sorted().toList()));
 
     static CellText of(String text, String unit) {
         String folded = Normalizer.normalize(Labels.oneLine(text), Normalizer.Form.NFKC);

@@ -31,9 +31,6 @@ final class ReportWords {
     /** The units written after a number in a cell, one character each ({@code 元件条笔个次万}). */
     static final String CELL_UNITS = String.join("", words("cell-units"));
 
-    /** Words a report prints in a cell it leaves empty ({@code 无}), each quoted for a pattern. */
-    static final List<String> BLANK_WORDS = words("blank-words").stream().map(Pattern::quote).toList();
-
     private ReportWords() {
     }
 

@@ -29,7 +29,7 @@ class ReportWordsTest {
 
     @Test
     void blankWordsAreBlankCellsAndNothingElseIs() {
-        for (String word : ReportWords.words("blank-words")) {
+        for (String word : nianbao.core.model.CellValue.BLANK_WORDS) {
             assertEquals(CellText.Kind.BLANK, CellText.of(word, "").kind(), word);
             assertEquals(CellText.Kind.GARBLED, CellText.of(word + "0", "").kind(), word);
         }

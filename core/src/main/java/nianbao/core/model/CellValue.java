@@ -18,8 +18,11 @@ public record CellValue(Kind kind, @Nullable BigDecimal number, boolean fullWidt
     private static final String BLANKS = "-－—–/／";
     /** The dashes of {@link #BLANKS}, which may also be doubled ({@code ——}). */
     private static final String DASHES = "-－—–";
-    /** Words that mark a blank cell (a clerk writes 无 or 空 where the printed table is empty). */
-    private static final java.util.Set<String> BLANK_WORDS = java.util.Set.of("无", "空");
+    /**
+     * Words that mark a blank cell (a clerk writes 无 or 空 where the printed table is empty; a
+     * published page prints them too, and the importer reads them with this same list).
+     */
+    public static final java.util.Set<String> BLANK_WORDS = java.util.Set.of("无", "空");
 
     public static final CellValue BLANK = new CellValue(Kind.BLANK, null, false);
 
